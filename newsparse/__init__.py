@@ -1,0 +1,51 @@
+"""newsparse: the plain text of a news article as typed records.
+
+Every value carries a :class:`Span` into the string you passed in.
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from ._convert import from_dict, to_dict
+from ._types import (
+    Article,
+    Author,
+    Block,
+    Byline,
+    Caption,
+    Credit,
+    DateLine,
+    Dateline,
+    Mention,
+    Paragraph,
+    Person,
+    Quote,
+    Span,
+)
+from .errors import NewsparseError
+
+try:
+    __version__ = version("newsparse")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0.0.0"
+
+__all__ = [
+    "Article",
+    "Author",
+    "Block",
+    "Byline",
+    "Caption",
+    "Credit",
+    "DateLine",
+    "Dateline",
+    "Mention",
+    "NewsparseError",
+    "Paragraph",
+    "Person",
+    "Quote",
+    "Span",
+    "__version__",
+    "from_dict",
+    "to_dict",
+]

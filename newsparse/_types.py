@@ -1,0 +1,275 @@
+"""The records newsparse returns.
+
+Every record is a frozen, slotted, keyword-only attrs class. Values that come
+from the input carry a :class:`Span` into the exact string the caller passed
+in, so that ``text[span.start:span.end]`` is the raw text the value came
+from; cleaned values (title-cased names, parsed dates, joined hard wraps) sit
+beside the span, never instead of it.
+
+Records hold tuples, not lists, and ``None`` for "absent". Change one with
+:func:`attrs.evolve`. :func:`newsparse.to_dict` and :func:`newsparse.from_dict`
+convert them to JSON-ready dicts and back without loss.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Literal
+
+import attrs
+
+__all__ = [
+    "Article",
+    "Author",
+    "Block",
+    "BlockKind",
+    "Byline",
+    "Caption",
+    "Credit",
+    "DateLine",
+    "Dateline",
+    "Mention",
+    "Paragraph",
+    "Person",
+    "Quote",
+    "QuoteKind",
+    "Span",
+]
+
+BlockKind = Literal[
+    "headline",
+    "date_line",
+    "byline",
+    "dateline",
+    "paragraph",
+    "caption",
+    "summary",
+    "site",
+    "unknown",
+]
+"""What a block of the article is. ``date_line`` is a line that carries the
+publication date (``AUGUST 19, 2021``); ``dateline`` is the place (and
+perhaps agency and date) that opens a story (``KABUL, Afghanistan (AP) —``)."""
+
+BLOCK_KINDS: tuple[BlockKind, ...] = (
+    "headline",
+    "date_line",
+    "byline",
+    "dateline",
+    "paragraph",
+    "caption",
+    "summary",
+    "site",
+    "unknown",
+)
+
+QuoteKind = Literal["direct", "partial", "indirect"]
+QUOTE_KINDS: tuple[QuoteKind, ...] = ("direct", "partial", "indirect")
+
+
+def _check_span(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
+    if not 0 <= instance.start <= instance.end:
+        msg = f"Span needs 0 <= start <= end, got start={instance.start}, end={instance.end}"
+        raise ValueError(msg)
+
+
+@attrs.frozen(kw_only=True)
+class Span:
+    """Offsets ``[start, end)`` into the caller's string."""
+
+    start: int = attrs.field(validator=attrs.validators.instance_of(int))
+    end: int = attrs.field(validator=[attrs.validators.instance_of(int), _check_span])
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def slice(self, text: str) -> str:
+        """Return ``text[start:end]``."""
+        return text[self.start : self.end]
+
+    def shift(self, offset: int) -> Span:
+        """Return this span moved ``offset`` characters to the right."""
+        return Span(start=self.start + offset, end=self.end + offset)
+
+
+def _tuple_of_str(value: object) -> tuple[str, ...]:
+    return tuple(value)  # type: ignore[call-overload,no-any-return]
+
+
+@attrs.frozen(kw_only=True)
+class Author:
+    """One person named in a byline."""
+
+    name: str
+    """The clean name: no rank or title, ALL CAPS title-cased (``John Smith``)."""
+    raw: str
+    """The name exactly as written (``JOHN SMITH``)."""
+    span: Span
+    role: str | None = None
+    """Rank or job title as written (``Staff Sgt.``, ``Senior Reporter``)."""
+    affiliation: str | None = None
+    """Unit or outlet the author writes for (``35th Fighter Wing Public Affairs``)."""
+
+
+@attrs.frozen(kw_only=True)
+class Byline:
+    """Who wrote the article, and for whom."""
+
+    raw: str
+    span: Span
+    authors: tuple[Author, ...] = attrs.field(default=(), converter=tuple)
+    organizations: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    """News organisations and offices credited in the byline (``AFP``, ``CBS``)."""
+    date: datetime.date | None = None
+    """A date written on the byline line (``/ Published May 29, 2015``)."""
+    date_span: Span | None = None
+
+
+DateLabel = Literal["published", "updated", "today"]
+"""What a date line says its date is: ``Published …``, ``Updated on: …``,
+or the day the page was viewed (``Today: …``)."""
+
+
+@attrs.frozen(kw_only=True)
+class DateLine:
+    """A line that carries a date and little else (``AUGUST 19, 2021``,
+    ``Updated on: August 19, 2021 / 11:02 AM / CBS News``)."""
+
+    raw: str
+    span: Span
+    date: datetime.date
+    date_span: Span
+    """Where the date itself is written inside the line."""
+    time: datetime.time | None = None
+    label: DateLabel | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Dateline:
+    """The place, and perhaps agency and date, that opens a story."""
+
+    raw: str
+    """As written, without the trailing dash (``KABUL, Afghanistan (AP)``)."""
+    span: Span
+    place: str
+    """The place as written (``KABUL, Afghanistan``)."""
+    city: str | None = None
+    region: str | None = None
+    """A state or province, spelled out (``California`` for ``Calif.``)."""
+    country: str | None = None
+    date: datetime.date | None = None
+    agency: str | None = None
+    """The news agency or service as written (``AP``, ``Army News Service``)."""
+
+
+@attrs.frozen(kw_only=True)
+class Credit:
+    """The credit line of a photo."""
+
+    raw: str
+    span: Span
+    photographers: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    agencies: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+
+
+@attrs.frozen(kw_only=True)
+class Caption:
+    """A photo caption, its credit held apart."""
+
+    raw: str
+    span: Span
+    text: str
+    """The caption without its credit."""
+    credit: Credit | None = None
+    date: datetime.date | None = None
+    """The date the photo was taken."""
+    place: str | None = None
+    file_photo: bool = False
+    people: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+
+
+@attrs.frozen(kw_only=True)
+class Mention:
+    """One place where the text names something, as written."""
+
+    text: str
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Person:
+    """A person the article names, with every mention of them."""
+
+    name: str
+    """The canonical (fullest) name, without titles or ranks."""
+    given: str | None = None
+    family: str | None = None
+    roles: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=tuple)
+
+
+@attrs.frozen(kw_only=True)
+class Quote:
+    """An attributed statement: who said what, to whom."""
+
+    text: str
+    """The quoted (or reported) content, clean."""
+    span: Span
+    kind: QuoteKind = attrs.field(validator=attrs.validators.in_(QUOTE_KINDS))
+    speaker: str | None = None
+    """Canonical name of the person or organisation speaking."""
+    speaker_mention: Mention | None = None
+    """The speaker as written at the cue (``he``, ``Lavrov``)."""
+    cue: str | None = None
+    cue_span: Span | None = None
+    addressee: str | None = None
+    medium: str | None = None
+    """Where it was said (``Twitter``)."""
+
+
+@attrs.frozen(kw_only=True)
+class Paragraph:
+    """A body paragraph.
+
+    ``span`` covers the whole paragraph as written; ``text`` is its clean
+    text, hard wraps joined and white space collapsed, with a dateline that
+    opens the paragraph split off (the :class:`Dateline` keeps it).
+    """
+
+    text: str
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Block:
+    """One block of the article's partition: a kind and a span.
+
+    Every non-blank character of the input lies in exactly one block.
+    """
+
+    kind: BlockKind = attrs.field(validator=attrs.validators.in_(BLOCK_KINDS))
+    span: Span
+    text: str
+    """The block's clean text: hard wraps joined, white space collapsed."""
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """The structure of one news article."""
+
+    headline: str | None = None
+    headline_span: Span | None = None
+    published: datetime.date | None = None
+    published_span: Span | None = None
+    """Where the publication date was read (a date line, a byline, a dateline)."""
+    byline: Byline | None = None
+    dateline: Dateline | None = None
+    paragraphs: tuple[Paragraph, ...] = attrs.field(default=(), converter=tuple)
+    captions: tuple[Caption, ...] = attrs.field(default=(), converter=tuple)
+    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=tuple)
+    people: tuple[Person, ...] = attrs.field(default=(), converter=tuple)
+    summary: str | None = None
+    summary_span: Span | None = None
+    site: str | None = None
+    site_span: Span | None = None
+    blocks: tuple[Block, ...] = attrs.field(default=(), converter=tuple)
