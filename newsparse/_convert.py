@@ -59,7 +59,7 @@ def from_dict(cls: type[T], data: typing.Mapping[str, Any]) -> T:
         msg = f"from_dict() needs a newsparse record class, got {cls!r}"
         raise TypeError(msg)
     if not isinstance(data, typing.Mapping):
-        msg = f"from_dict() needs a mapping for {cls.__name__}, got {type(data).__name__}"
+        msg = f"from_dict() needs a mapping for {cls.__name__}, got {type(data).__name__}"  # type: ignore[unreachable]
         raise TypeError(msg)
     hints = _hints(cls)
     kwargs: dict[str, Any] = {}
@@ -74,7 +74,7 @@ def from_dict(cls: type[T], data: typing.Mapping[str, Any]) -> T:
     if unknown:
         msg = f"{cls.__name__}: unknown field(s) {', '.join(sorted(unknown))}"
         raise NewsparseError(msg)
-    return cls(**kwargs)
+    return cls(**kwargs)  # type: ignore[return-value]
 
 
 @functools.cache

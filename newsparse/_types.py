@@ -14,6 +14,7 @@ convert them to JSON-ready dicts and back without loss.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 from typing import Literal
 
 import attrs
@@ -92,8 +93,8 @@ class Span:
         return Span(start=self.start + offset, end=self.end + offset)
 
 
-def _tuple_of_str(value: object) -> tuple[str, ...]:
-    return tuple(value)  # type: ignore[call-overload,no-any-return]
+def _tuple_of_str(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
 
 
 @attrs.frozen(kw_only=True)
