@@ -1,0 +1,187 @@
+"""Lines and blocks of an article, with offsets into the caller's string.
+
+Text pasted from a page, a PDF or a wire feed breaks lines for two reasons:
+a real break (a new paragraph, a headline, a byline) or a hard wrap inside a
+paragraph. The segmenter keeps every real break and joins every wrap, and
+never loses where a character came from: a :class:`Segment` is a run of
+lines with their spans, and its clean text (wraps joined, white space
+collapsed) is derived from those spans on demand.
+
+A line break is a hard wrap when
+
+* the next line starts with a lower-case letter (``he`` / ``told D'Agata``)
+  and the line before does not end a sentence (which keeps a trailing
+  ``www.example.com`` apart);
+* the line ends with a comma, an open bracket or quote, or a
+  hyphen after a letter (``in May,`` / ``Saleh told``);
+* the line ends with a word that cannot end a sentence or a title, such as
+  ``of``, ``the`` or ``and`` (``takeover of`` / ``Afghanistan``);
+* or the text is laid out hard-wrapped (most lines fill a fixed width of
+  at most ~110 characters) and the next line's first word would not have
+  fitted on this one, which is how a reflowing editor breaks lines.
+
+A blank line is always a real break. Every other break is kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import attrs
+import regex
+
+__all__ = ["Segment", "clean", "segments"]
+
+# A blank character: white space (NBSP and the other Unicode spaces
+# included) or an invisible format character (BOM, zero-width space/joiners,
+# word joiner, soft hyphen).
+_BLANK = r"[\s\ufeff\u200b-\u200d\u2060\u00ad]"
+_BREAK_CHARS = r"\n\r\v\f\x1c-\x1e\x85\u2028\u2029"
+
+# The content of one line: from its first to its last non-blank character.
+# The inner run cannot cross a line break, so each line is matched once and
+# backtracking is bounded by the line's trailing blanks.
+_LINE_CONTENT = regex.compile(
+    rf"""
+    (?! {_BLANK} ) [^{_BREAK_CHARS}]          # first non-blank character
+    (?: [^{_BREAK_CHARS}]* (?<! {_BLANK} ) )?  # up to the last non-blank one
+    """,
+    regex.VERBOSE,
+)
+_LINE_BREAK = regex.compile(rf"\r\n|[{_BREAK_CHARS}]")
+
+_SPACES = regex.compile(r"\s+")
+_INVISIBLE = regex.compile(r"[\ufeff\u200b-\u200d\u2060\u00ad]")
+
+# A line that ends mid-sentence: a comma, semicolon, open bracket or opening
+# quote, a hyphen after a letter, or a function word.
+_ENDS_OPEN = regex.compile(
+    r"""
+    (?: [,(\[“‘]                        # punctuation that always continues
+      | (?<=\p{L}) -                     # a hyphen after a letter: anti-
+      | (?<! \S ) (?i: of | the | a | an | and | or | but | nor | to | in | on | at
+          | for | with | by | from | that | than | into | onto | as | his | her
+          | its | their | our | your | my | whose | who | which | is | was | were
+          | are | be | been | has | have | had | would | will | could | should
+          | not | no )
+    ) $
+    """,
+    regex.VERBOSE,
+)
+_STARTS_LOWER = regex.compile(r"\p{Ll}")
+# A line that ends a sentence: terminal punctuation, perhaps a closing quote.
+_ENDS_SENTENCE = regex.compile(r"[.!?…][\"”’')\]]?$")
+_FIRST_WORD = regex.compile(r"\S+")
+
+
+@attrs.frozen(kw_only=True)
+class Segment:
+    """A run of lines the segmenter keeps together: one block of the article.
+
+    ``lines`` holds each line's content span ``(start, end)`` (blanks at the
+    ends excluded), in order; ``start``/``end`` span the whole segment.
+    """
+
+    lines: tuple[tuple[int, int], ...]
+
+    @property
+    def start(self) -> int:
+        return self.lines[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.lines[-1][1]
+
+
+def clean(text: str, lines: Sequence[tuple[int, int]], *, start: int | None = None) -> str:
+    """Return the clean text of ``lines`` of ``text``.
+
+    Wrapped lines are joined with a space (or with nothing after a hyphen
+    that ends a line), runs of white space become one space and invisible
+    characters are dropped. ``start`` clips the first line, to drop a
+    prefix such as a dateline.
+    """
+    parts: list[str] = []
+    for i, (line_start, line_end) in enumerate(lines):
+        if start is not None:
+            if line_end <= start:
+                continue
+            line_start = max(line_start, start)
+        piece = text[line_start:line_end]
+        if _INVISIBLE.search(piece):
+            piece = _INVISIBLE.sub("", piece)
+        piece = _SPACES.sub(" ", piece).strip()
+        if not piece:
+            continue
+        if parts and not (parts[-1].endswith("-") and _ends_hyphen_word(text, lines[i - 1])):
+            parts.append(" ")
+        parts.append(piece)
+    return "".join(parts)
+
+
+def _ends_hyphen_word(text: str, line: tuple[int, int]) -> bool:
+    start, end = line
+    return end - start >= 2 and text[end - 1] == "-" and text[end - 2].isalpha()
+
+
+def segments(text: str) -> list[Segment]:
+    """Split ``text`` into segments: blank lines and real breaks separate
+    them, hard wraps do not."""
+    lines = [(m.start(), m.end()) for m in _LINE_CONTENT.finditer(text)]
+    if not lines:
+        return []
+    width = _wrap_width(lines)
+    result: list[Segment] = []
+    current = [lines[0]]
+    for prev, line in _pairs(lines):
+        if _is_wrap(text, prev, line, width):
+            current.append(line)
+        else:
+            result.append(Segment(lines=tuple(current)))
+            current = [line]
+    result.append(Segment(lines=tuple(current)))
+    return result
+
+
+def _pairs(lines: list[tuple[int, int]]) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
+    return zip(lines, lines[1:])
+
+
+def _is_wrap(text: str, prev: tuple[int, int], line: tuple[int, int], width: int | None) -> bool:
+    gap_breaks = len(_LINE_BREAK.findall(text, prev[1], line[0]))
+    if gap_breaks != 1:
+        # Zero cannot happen between two line contents; two or more means
+        # a blank line, which is always a real break.
+        return False
+    if _STARTS_LOWER.match(text, line[0]) and not _ENDS_SENTENCE.search(
+        text, max(prev[0], prev[1] - 3), prev[1]
+    ):
+        return True
+    if _ENDS_OPEN.search(text, max(prev[0], prev[1] - 8), prev[1]):
+        return True
+    if width is not None:
+        first = _FIRST_WORD.match(text, line[0], line[1])
+        first_len = first.end() - first.start() if first else 0
+        # A reflowing editor breaks a line only when the next word would not
+        # fit: if it would have, the break was made on purpose.
+        return (prev[1] - prev[0]) + 1 + first_len > width
+    return False
+
+
+def _wrap_width(lines: list[tuple[int, int]]) -> int | None:
+    """The column a hard-wrapped text is wrapped at, or ``None`` if it is not.
+
+    A text is hard-wrapped when it has enough lines, the longest usual line
+    is at most ~110 characters, and at least 40% of its lines come within
+    20% of that width.
+    """
+    if len(lines) < 6:
+        return None
+    lengths = sorted(end - start for start, end in lines)
+    width = lengths[int(len(lengths) * 0.9) - 1]
+    if width > 110 or width < 30:
+        return None
+    near = sum(1 for n in lengths if 0.8 * width <= n <= width)
+    if near < 0.4 * len(lengths):
+        return None
+    return width
