@@ -23,6 +23,10 @@ from ._types import (
     Quote,
     Span,
 )
+from .article import on_slice, parse_article
+from .bylines import parse_byline
+from .captions import parse_caption
+from .datelines import parse_dateline
 from .errors import NewsparseError
 
 try:
@@ -47,5 +51,10 @@ __all__ = [
     "Span",
     "__version__",
     "from_dict",
+    "on_slice",
+    "parse_article",
+    "parse_byline",
+    "parse_caption",
+    "parse_dateline",
     "to_dict",
 ]

@@ -34,9 +34,7 @@ def to_dict(record: Any) -> dict[str, Any]:
     if not attrs.has(type(record)):
         msg = f"to_dict() needs a newsparse record, got {type(record).__name__}"
         raise TypeError(msg)
-    return {
-        field.name: _plain(getattr(record, field.name)) for field in attrs.fields(type(record))
-    }
+    return {field.name: _plain(getattr(record, field.name)) for field in attrs.fields(type(record))}
 
 
 def _plain(value: Any) -> Any:
@@ -69,7 +67,9 @@ def from_dict(cls: type[T], data: typing.Mapping[str, Any]) -> T:
                 msg = f"{cls.__name__}: missing field {field.name!r}"
                 raise NewsparseError(msg)
             continue
-        kwargs[field.name] = _build(hints[field.name], data[field.name], f"{cls.__name__}.{field.name}")
+        kwargs[field.name] = _build(
+            hints[field.name], data[field.name], f"{cls.__name__}.{field.name}"
+        )
     unknown = set(data) - set(hints)
     if unknown:
         msg = f"{cls.__name__}: unknown field(s) {', '.join(sorted(unknown))}"

@@ -25,6 +25,7 @@ A blank line is always a real break. Every other break is kept.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Sequence
 
 import attrs
@@ -103,11 +104,10 @@ def clean(text: str, lines: Sequence[tuple[int, int]], *, start: int | None = No
     """
     parts: list[str] = []
     for i, (line_start, line_end) in enumerate(lines):
-        if start is not None:
-            if line_end <= start:
-                continue
-            line_start = max(line_start, start)
-        piece = text[line_start:line_end]
+        if start is not None and line_end <= start:
+            continue
+        first = line_start if start is None else max(line_start, start)
+        piece = text[first:line_end]
         if _INVISIBLE.search(piece):
             piece = _INVISIBLE.sub("", piece)
         piece = _SPACES.sub(" ", piece).strip()
@@ -126,7 +126,8 @@ def _ends_hyphen_word(text: str, line: tuple[int, int]) -> bool:
 
 def segments(text: str) -> list[Segment]:
     """Split ``text`` into segments: blank lines and real breaks separate
-    them, hard wraps do not."""
+    them, hard wraps do not.
+    """
     lines = [(m.start(), m.end()) for m in _LINE_CONTENT.finditer(text)]
     if not lines:
         return []
@@ -144,7 +145,7 @@ def segments(text: str) -> list[Segment]:
 
 
 def _pairs(lines: list[tuple[int, int]]) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
-    return zip(lines, lines[1:])
+    return itertools.pairwise(lines)
 
 
 def _is_wrap(text: str, prev: tuple[int, int], line: tuple[int, int], width: int | None) -> bool:

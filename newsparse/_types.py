@@ -68,7 +68,7 @@ QuoteKind = Literal["direct", "partial", "indirect"]
 QUOTE_KINDS: tuple[QuoteKind, ...] = ("direct", "partial", "indirect")
 
 
-def _check_span(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
+def _check_span(instance: Span, _attribute: attrs.Attribute[int], _value: int) -> None:
     if not 0 <= instance.start <= instance.end:
         msg = f"Span needs 0 <= start <= end, got start={instance.start}, end={instance.end}"
         raise ValueError(msg)
@@ -93,7 +93,37 @@ class Span:
         return Span(start=self.start + offset, end=self.end + offset)
 
 
-def _tuple_of_str(value: Iterable[str]) -> tuple[str, ...]:
+# Converters: records hold tuples but accept any iterable. One per element
+# type, because mypy's attrs plugin does not specialise a generic converter.
+def _strs(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _authors(value: Iterable[Author]) -> tuple[Author, ...]:
+    return tuple(value)
+
+
+def _mentions(value: Iterable[Mention]) -> tuple[Mention, ...]:
+    return tuple(value)
+
+
+def _paragraphs(value: Iterable[Paragraph]) -> tuple[Paragraph, ...]:
+    return tuple(value)
+
+
+def _captions(value: Iterable[Caption]) -> tuple[Caption, ...]:
+    return tuple(value)
+
+
+def _quotes(value: Iterable[Quote]) -> tuple[Quote, ...]:
+    return tuple(value)
+
+
+def _people(value: Iterable[Person]) -> tuple[Person, ...]:
+    return tuple(value)
+
+
+def _blocks(value: Iterable[Block]) -> tuple[Block, ...]:
     return tuple(value)
 
 
@@ -110,6 +140,10 @@ class Author:
     """Rank or job title as written (``Staff Sgt.``, ``Senior Reporter``)."""
     affiliation: str | None = None
     """Unit or outlet the author writes for (``35th Fighter Wing Public Affairs``)."""
+    email: str | None = None
+    """An e-mail address printed with the name in the byline."""
+    handle: str | None = None
+    """A social-media handle printed with the name (``@janedoe``)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -118,8 +152,8 @@ class Byline:
 
     raw: str
     span: Span
-    authors: tuple[Author, ...] = attrs.field(default=(), converter=tuple)
-    organizations: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    authors: tuple[Author, ...] = attrs.field(default=(), converter=_authors)
+    organizations: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     """News organisations and offices credited in the byline (``AFP``, ``CBS``)."""
     date: datetime.date | None = None
     """A date written on the byline line (``/ Published May 29, 2015``)."""
@@ -134,7 +168,8 @@ or the day the page was viewed (``Today: …``)."""
 @attrs.frozen(kw_only=True)
 class DateLine:
     """A line that carries a date and little else (``AUGUST 19, 2021``,
-    ``Updated on: August 19, 2021 / 11:02 AM / CBS News``)."""
+    ``Updated on: August 19, 2021 / 11:02 AM / CBS News``).
+    """
 
     raw: str
     span: Span
@@ -169,8 +204,8 @@ class Credit:
 
     raw: str
     span: Span
-    photographers: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
-    agencies: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    photographers: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    agencies: tuple[str, ...] = attrs.field(default=(), converter=_strs)
 
 
 @attrs.frozen(kw_only=True)
@@ -186,7 +221,7 @@ class Caption:
     """The date the photo was taken."""
     place: str | None = None
     file_photo: bool = False
-    people: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    people: tuple[str, ...] = attrs.field(default=(), converter=_strs)
 
 
 @attrs.frozen(kw_only=True)
@@ -205,8 +240,8 @@ class Person:
     """The canonical (fullest) name, without titles or ranks."""
     given: str | None = None
     family: str | None = None
-    roles: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
-    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=tuple)
+    roles: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_mentions)
 
 
 @attrs.frozen(kw_only=True)
@@ -265,12 +300,12 @@ class Article:
     """Where the publication date was read (a date line, a byline, a dateline)."""
     byline: Byline | None = None
     dateline: Dateline | None = None
-    paragraphs: tuple[Paragraph, ...] = attrs.field(default=(), converter=tuple)
-    captions: tuple[Caption, ...] = attrs.field(default=(), converter=tuple)
-    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=tuple)
-    people: tuple[Person, ...] = attrs.field(default=(), converter=tuple)
+    paragraphs: tuple[Paragraph, ...] = attrs.field(default=(), converter=_paragraphs)
+    captions: tuple[Caption, ...] = attrs.field(default=(), converter=_captions)
+    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_quotes)
+    people: tuple[Person, ...] = attrs.field(default=(), converter=_people)
     summary: str | None = None
     summary_span: Span | None = None
     site: str | None = None
     site_span: Span | None = None
-    blocks: tuple[Block, ...] = attrs.field(default=(), converter=tuple)
+    blocks: tuple[Block, ...] = attrs.field(default=(), converter=_blocks)

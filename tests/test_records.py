@@ -58,7 +58,7 @@ def _strategy(hint: typing.Any) -> st.SearchStrategy[typing.Any]:
     origin, args = typing.get_origin(hint), typing.get_args(hint)
     if origin is tuple:
         return st.lists(_strategy(args[0]), max_size=3).map(tuple)
-    if origin in (typing.Union, getattr(__import__("types"), "UnionType")):
+    if origin in (typing.Union, __import__("types").UnionType):
         return st.one_of(*(_strategy(a) for a in args))
     if isinstance(hint, type) and attrs.has(hint):
         return st.deferred(lambda: records(hint))

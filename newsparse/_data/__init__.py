@@ -19,9 +19,9 @@ def _lines(name: str) -> tuple[str, ...]:
     text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
     rows = []
     for line in text.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            rows.append(line)
+        entry = line.split("#", 1)[0].strip()
+        if entry:
+            rows.append(entry)
     return tuple(rows)
 
 

@@ -1,0 +1,409 @@
+"""The article parser: the whole text as blocks, and the records read from them.
+
+``parse_article`` segments the text (:mod:`newsparse._text`), classifies each
+segment as a block (headline, date line, byline, dateline, body paragraph,
+caption, summary, site, unknown) and fills the :class:`~newsparse.Article`
+from the per-block parsers. Every non-blank character of the input lies in
+exactly one block; what no rule recognises is an ``unknown`` block, never
+dropped.
+
+The per-block parsers are arguments, so a caller can plug in a stricter
+byline parser or a different caption reader without subclassing. Each is
+called as ``parser(text, start=..., end=...)`` on the window of one block
+(dateline and caption parsers also get ``year=``, the article's year when
+known) and returns its record with spans in the coordinates of ``text``, or
+``None``. Wrap a parser that takes a plain string with
+:func:`newsparse.on_slice`.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from typing import Protocol, TypeVar
+
+import attrs
+import regex
+
+from ._text import Segment, clean, segments
+from ._types import (
+    Article,
+    Block,
+    BlockKind,
+    Byline,
+    Caption,
+    DateLine,
+    Dateline,
+    Paragraph,
+    Span,
+)
+from .bylines import parse_byline
+from .captions import parse_caption
+from .datelines import dateline_end, parse_dateline
+from .dates import parse_date_line
+from .errors import check_text
+
+__all__ = ["BylineParser", "CaptionParser", "DatelineParser", "on_slice", "parse_article"]
+
+R_co = TypeVar("R_co", covariant=True)
+
+
+class BylineParser(Protocol):
+    """What ``parse_article(byline_parser=...)`` calls."""
+
+    def __call__(self, text: str, *, start: int = 0, end: int | None = None) -> Byline | None:
+        """Return the byline in ``text[start:end]`` or ``None``."""
+
+
+class DatelineParser(Protocol):
+    """What ``parse_article(dateline_parser=...)`` calls."""
+
+    def __call__(
+        self, text: str, *, start: int = 0, end: int | None = None, year: int | None = None
+    ) -> Dateline | None:
+        """Return the dateline opening ``text[start:end]`` or ``None``."""
+
+
+class CaptionParser(Protocol):
+    """What ``parse_article(caption_parser=...)`` calls."""
+
+    def __call__(
+        self, text: str, *, start: int = 0, end: int | None = None, year: int | None = None
+    ) -> Caption | None:
+        """Return ``text[start:end]`` read as a photo caption, or ``None``."""
+
+
+T = TypeVar("T")
+
+
+def on_slice(parser: Callable[[str], T | None]) -> Callable[..., T | None]:
+    """Adapt ``parser(text) -> record | None`` to the windowed protocol.
+
+    The returned callable takes ``(text, *, start=0, end=None, **options)``,
+    calls ``parser`` on ``text[start:end]`` (options are dropped) and moves
+    every :class:`Span` in the result by ``start``, so a parser written for a
+    single string can be plugged into :func:`parse_article`.
+    """
+
+    def windowed(text: str, *, start: int = 0, end: int | None = None, **_: object) -> T | None:
+        result = parser(text[start:end])
+        return None if result is None else _shift(result, start)
+
+    return windowed
+
+
+def _shift(value: T, offset: int) -> T:
+    if offset == 0:
+        return value
+    if isinstance(value, Span):
+        return value.shift(offset)  # type: ignore[return-value]
+    if isinstance(value, tuple):
+        return tuple(_shift(item, offset) for item in value)  # type: ignore[return-value]
+    if attrs.has(type(value)):
+        changes = {
+            field.name: _shift(getattr(value, field.name), offset)
+            for field in attrs.fields(type(value))  # type: ignore[arg-type]
+        }
+        return attrs.evolve(value, **changes)  # type: ignore[misc]
+    return value
+
+
+# --- block shapes -----------------------------------------------------------
+
+# A site line: a bare domain or URL (``www.cbsnews.com``).
+_SITE = regex.compile(
+    r"""
+    (?: (?i:https?://) | (?i:www\.) )?
+    [\p{L}\d-]+ (?: \. [\p{L}\d-]+ )* \. \p{L}{2,24}   # host name
+    (?: / \S* )?                                       # a path
+    $
+    """,
+    regex.VERBOSE,
+)
+_TERMINAL = regex.compile(r"[.!?…][\"”’')\]]*$")
+# A label or banner on its own: ``Contact:``, ``Bill Nelson, U.S. Senator from Florida:``.
+_LABEL_ONLY = regex.compile(r".{1,80}:$")
+_SENTENCE_END = regex.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?\p{Lu})")
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
+# Page furniture: a line of symbols (``* * *``, ``###``) or ``### Return``.
+_FURNITURE = regex.compile(r"(?:[^\p{L}\p{N}]+|\#{2,}.{0,40})$")
+
+_MAX_HEADER_BLOCKS = 10
+"""How far into the text bylines and date lines are looked for."""
+_MAX_TITLE_CHARS = 250
+
+
+def _word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _sentence_count(text: str) -> int:
+    return len(_SENTENCE_END.findall(text)) + 1
+
+
+def _is_title_shape(text: str) -> bool:
+    """Short, one or two sentences: a headline or a deck could look like this."""
+    return (
+        len(text) <= _MAX_TITLE_CHARS
+        and _sentence_count(text) <= 2
+        and not _LABEL_ONLY.match(text)
+        and _word_count(text) >= 1
+    )
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+# --- the parser ----------------------------------------------------------------
+
+
+@attrs.define
+class _Draft:
+    """What the classifier has decided so far; turned into an Article at the end."""
+
+    kinds: list[BlockKind]
+    texts: list[str]
+    headline: int | None = None
+    summary: int | None = None
+    site: int | None = None
+    byline: Byline | None = None
+    date_lines: list[DateLine] = attrs.Factory(list)
+    dateline: Dateline | None = None
+    dateline_block: int | None = None
+    captions: list[Caption] = attrs.Factory(list)
+
+
+def parse_article(
+    text: str,
+    *,
+    byline_parser: BylineParser = parse_byline,
+    dateline_parser: DatelineParser = parse_dateline,
+    caption_parser: CaptionParser = parse_caption,
+) -> Article:
+    """Parse the plain text of a news article.
+
+    Returns an :class:`~newsparse.Article` whose ``blocks`` partition the
+    input; an empty or blank string gives an empty ``Article``.
+
+    >>> from newsparse import parse_article
+    >>> text = "Storm hits coast\\n\\nBy Jane Doe, Reuters\\n\\nA storm hit the coast."
+    >>> article = parse_article(text)
+    >>> article.headline
+    'Storm hits coast'
+    >>> [author.name for author in article.byline.authors]
+    ['Jane Doe']
+    """
+    check_text(text)
+    segs = segments(text)
+    if not segs:
+        return Article()
+    draft = _Draft(kinds=["paragraph"] * len(segs), texts=[clean(text, s.lines) for s in segs])
+    _classify_header(text, segs, draft, byline_parser, dateline_parser, caption_parser)
+    year = _year(draft)
+    _classify_body(text, segs, draft, dateline_parser, caption_parser, year)
+    return _assemble(segs, draft)
+
+
+def _classify_header(
+    text: str,
+    segs: list[Segment],
+    draft: _Draft,
+    byline_parser: BylineParser,
+    dateline_parser: DatelineParser,
+    caption_parser: CaptionParser,
+) -> None:
+    """Classify the blocks before the body: headline, deck, date lines, byline."""
+    in_header = True
+    for i, seg in enumerate(segs[:_MAX_HEADER_BLOCKS]):
+        block_text = draft.texts[i]
+        kind = _header_kind(
+            text, seg, block_text, draft, byline_parser, caption_parser, in_header=in_header
+        )
+        if kind is None and in_header:
+            kind = _title_kind(text, segs, i, draft, byline_parser, dateline_parser)
+        if kind is None:
+            in_header = False
+            continue
+        draft.kinds[i] = kind
+
+
+def _header_kind(
+    text: str,
+    seg: Segment,
+    block_text: str,
+    draft: _Draft,
+    byline_parser: BylineParser,
+    caption_parser: CaptionParser,
+    *,
+    in_header: bool,
+) -> BlockKind | None:
+    """The kind of a header block that its own shape decides, or ``None``.
+
+    Date lines count towards the publication date only in the header, before
+    the first body paragraph: a date line further down belongs to something
+    the article quotes (an embedded press release).
+    """
+    if len(block_text) <= 300:
+        if _SITE.match(block_text):
+            return "site"
+        date_line = parse_date_line(text, start=seg.start, end=seg.end)
+        if date_line is not None:
+            if in_header:
+                draft.date_lines.append(date_line)
+            return "date_line"
+        if draft.byline is None:
+            byline = byline_parser(text, start=seg.start, end=seg.end)
+            if byline is not None:
+                draft.byline = byline
+                return "byline"
+    caption = caption_parser(text, start=seg.start, end=seg.end, year=None)
+    if caption is not None:
+        draft.captions.append(caption)
+        return "caption"
+    return None
+
+
+def _title_kind(
+    text: str,
+    segs: list[Segment],
+    i: int,
+    draft: _Draft,
+    byline_parser: BylineParser,
+    dateline_parser: DatelineParser,
+) -> BlockKind | None:
+    """Headline, deck or furniture at the top of the article, or ``None`` for body."""
+    block_text = draft.texts[i]
+    seg = segs[i]
+    if _LABEL_ONLY.match(block_text) or _FURNITURE.match(block_text):
+        return "unknown"
+    if not _is_title_shape(block_text):
+        return None
+    if dateline_parser(text, start=seg.start, end=seg.end) is not None:
+        return None  # a dateline opens the body
+    if draft.headline is None:
+        if _TERMINAL.search(block_text) and not _next_is_header(
+            text, segs, i, draft, byline_parser
+        ):
+            return None  # a one-sentence lead paragraph, not a headline
+        draft.headline = i
+        return "headline"
+    headline_text = draft.texts[draft.headline]
+    # ``Press Release: Senate passes bill`` and then ``Senate passes bill``:
+    # the first was the page title, the second is the headline.
+    if _fold(headline_text).endswith(_fold(block_text)) or _word_count(headline_text) <= 2:
+        draft.kinds[draft.headline] = "unknown"
+        draft.headline = i
+        return "headline"
+    if _TERMINAL.search(block_text):
+        return None
+    if draft.summary is None:
+        draft.summary = i
+    return "summary"
+
+
+def _next_is_header(
+    text: str, segs: list[Segment], i: int, draft: _Draft, byline_parser: BylineParser
+) -> bool:
+    """Whether the block after ``i`` is a date line or a byline."""
+    if i + 1 >= len(segs):
+        return False
+    nxt = segs[i + 1]
+    if len(draft.texts[i + 1]) > 300:
+        return False
+    return parse_date_line(text, start=nxt.start, end=nxt.end) is not None or (
+        byline_parser(text, start=nxt.start, end=nxt.end) is not None
+    )
+
+
+def _year(draft: _Draft) -> int | None:
+    date = _published(draft)
+    return None if date is None else date[0].year
+
+
+def _published(draft: _Draft) -> tuple[datetime.date, Span] | None:
+    """The publication date: a date line (``Published`` first, ``Today`` never),
+    else the byline's date, else the dateline's.
+    """
+    ranked = sorted(
+        (line for line in draft.date_lines if line.label != "today"),
+        key=lambda line: {"published": 0, None: 1, "updated": 2}.get(line.label, 3),
+    )
+    if ranked:
+        return ranked[0].date, ranked[0].date_span
+    if draft.byline is not None and draft.byline.date is not None:
+        assert draft.byline.date_span is not None  # noqa: S101 - set together
+        return draft.byline.date, draft.byline.date_span
+    if draft.dateline is not None and draft.dateline.date is not None:
+        return draft.dateline.date, draft.dateline.span
+    return None
+
+
+def _classify_body(
+    text: str,
+    segs: list[Segment],
+    draft: _Draft,
+    dateline_parser: DatelineParser,
+    caption_parser: CaptionParser,
+    year: int | None,
+) -> None:
+    """Classify the blocks after the header: body, captions, datelines, sites."""
+    for i, seg in enumerate(segs):
+        if draft.kinds[i] != "paragraph":
+            continue
+        block_text = draft.texts[i]
+        if len(block_text) <= 300:
+            if _SITE.match(block_text):
+                draft.kinds[i] = "site"
+                continue
+            if i >= _MAX_HEADER_BLOCKS and parse_date_line(text, start=seg.start, end=seg.end):
+                draft.kinds[i] = "date_line"
+                continue
+        if i >= _MAX_HEADER_BLOCKS:
+            caption = caption_parser(text, start=seg.start, end=seg.end, year=year)
+            if caption is not None:
+                draft.captions.append(caption)
+                draft.kinds[i] = "caption"
+                continue
+        if _FURNITURE.match(block_text):
+            draft.kinds[i] = "unknown"
+            continue
+        if draft.dateline is None:
+            dateline = dateline_parser(text, start=seg.start, end=seg.end, year=year)
+            if dateline is not None:
+                draft.dateline = dateline
+                draft.dateline_block = i
+                after = dateline_end(text, dateline, end=seg.end)
+                if after >= seg.end:
+                    draft.kinds[i] = "dateline"
+                else:
+                    draft.texts[i] = clean(text, seg.lines, start=after)
+
+
+def _assemble(segs: list[Segment], draft: _Draft) -> Article:
+    blocks = tuple(
+        Block(kind=kind, span=Span(start=seg.start, end=seg.end), text=block_text)
+        for kind, seg, block_text in zip(draft.kinds, segs, draft.texts)
+    )
+    paragraphs = tuple(
+        Paragraph(text=block.text, span=block.span) for block in blocks if block.kind == "paragraph"
+    )
+    published = _published(draft)
+    site = next((b for b in blocks if b.kind == "site"), None)
+    headline = blocks[draft.headline] if draft.headline is not None else None
+    summary = blocks[draft.summary] if draft.summary is not None else None
+    return Article(
+        headline=headline.text if headline else None,
+        headline_span=headline.span if headline else None,
+        published=published[0] if published else None,
+        published_span=published[1] if published else None,
+        byline=draft.byline,
+        dateline=draft.dateline,
+        paragraphs=paragraphs,
+        captions=tuple(sorted(draft.captions, key=lambda c: c.span.start)),
+        summary=summary.text if summary else None,
+        summary_span=summary.span if summary else None,
+        site=site.text if site else None,
+        site_span=site.span if site else None,
+        blocks=blocks,
+    )

@@ -1,0 +1,269 @@
+"""Photo captions and credits: the case table, the seed, properties, bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse._data import load_columns
+from newsparse.captions import parse_caption
+
+if TYPE_CHECKING:
+    from newsparse import Caption
+
+HERE = Path(__file__).parent
+ROOT = HERE.parent
+CASES = json.loads((HERE / "cases" / "captions.json").read_text(encoding="utf-8"))
+SEED = ROOT / "seeds" / "cbs_afp_2021-08-19_massoud.txt"
+SEED_FACTS = json.loads(SEED.with_suffix("").with_suffix(".expected.json").read_text("utf-8"))
+
+
+def check_spans(text: str, caption: Caption) -> None:
+    """Every span slices the caller's string to its raw text, credit inside caption."""
+    assert 0 <= caption.span.start <= caption.span.end <= len(text)
+    assert text[caption.span.start : caption.span.end] == caption.raw
+    if caption.credit is not None:
+        credit = caption.credit
+        assert caption.span.start <= credit.span.start <= credit.span.end <= caption.span.end
+        assert text[credit.span.start : credit.span.end] == credit.raw
+
+
+# --------------------------------------------------------------------------
+# The case table
+# --------------------------------------------------------------------------
+
+
+def test_case_table_is_big_enough() -> None:
+    assert len(CASES) >= 40
+    assert len({case["id"] for case in CASES}) == len(CASES)
+    assert sum(case["expected"] is None for case in CASES) >= 10
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case["id"] for case in CASES])
+def test_case(case: dict[str, Any]) -> None:
+    text = case["text"]
+    caption = parse_caption(text, year=case.get("year"))
+    expected = case["expected"]
+    if expected is None:
+        assert caption is None
+        return
+    assert caption is not None
+    check_spans(text, caption)
+    assert caption.raw == text.strip()
+    assert caption.text == expected["text"]
+    credit = expected["credit"]
+    if credit is None:
+        assert caption.credit is None
+    else:
+        assert caption.credit is not None
+        assert caption.credit.raw == credit["raw"]
+        assert list(caption.credit.photographers) == credit["photographers"]
+        assert list(caption.credit.agencies) == credit["agencies"]
+    date = caption.date.isoformat() if caption.date else None
+    assert date == expected["date"]
+    assert caption.file_photo is expected["file_photo"]
+    if "place" in expected:
+        assert caption.place == expected["place"]
+    assert caption.people == ()
+
+
+# --------------------------------------------------------------------------
+# The seed
+# --------------------------------------------------------------------------
+
+
+def seed_lines() -> tuple[str, list[tuple[int, int]]]:
+    """The seed's text and the span of each non-blank line."""
+    text = SEED.read_text(encoding="utf-8")
+    spans = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if body.strip():
+            spans.append((pos, pos + len(body)))
+        pos += len(line)
+    return text, spans
+
+
+def seed_captions() -> list[Caption]:
+    text, spans = seed_lines()
+    found = []
+    for start, end in spans:
+        caption = parse_caption(text, start=start, end=end, year=2021)
+        if caption is not None:
+            check_spans(text, caption)
+            found.append(caption)
+    return found
+
+
+def test_seed_has_exactly_its_two_captions() -> None:
+    expected = SEED_FACTS["required"]["captions"]
+    assert [c.text for c in seed_captions()] == [e["text"] for e in expected]
+
+
+@pytest.mark.parametrize("index", [0, 1], ids=["reza-getty", "patrick-robert-sygma-getty"])
+def test_seed_caption_facts(index: int) -> None:
+    caption = seed_captions()[index]
+    expected = SEED_FACTS["required"]["captions"][index]
+    assert caption.text == expected["text"]
+    assert caption.credit is not None
+    assert caption.credit.raw == expected["credit_raw"]
+    assert list(caption.credit.photographers) == expected["photographers"]
+    assert list(caption.credit.agencies) == expected["agencies"]
+    assert caption.date == dt.date.fromisoformat(expected["date"])
+    assert caption.file_photo is expected["file_photo"]
+
+
+@pytest.mark.xfail(strict=True, reason="people in captions land with extract_people")
+@pytest.mark.parametrize("index", [0, 1], ids=["reza-getty", "patrick-robert-sygma-getty"])
+def test_seed_caption_people(index: int) -> None:
+    caption = seed_captions()[index]
+    assert list(caption.people) == SEED_FACTS["required"]["captions"][index]["people"]
+
+
+def test_seed_places() -> None:
+    first, second = seed_captions()
+    assert first.place == "Panjshir Valley, Afghanistan"
+    assert second.place == "Kabul, Afghanistan"
+
+
+# --------------------------------------------------------------------------
+# Properties
+# --------------------------------------------------------------------------
+
+AGENCIES = [row[0] for row in load_columns("photo_agencies.txt") if row[1] in {"photo", "wire"}]
+GIVEN = ["Jane", "Omar", "Ivy", "Tomas", "Rhea", "Ned", "Ana", "Dale"]
+FAMILY = ["Doe", "Pike", "Castell", "Brenner", "Morrow", "Holm", "Ruiz", "Ferris"]
+SENTENCES = [
+    "Rescuers search the rubble of a school in Tamsk.",
+    "A ferry leaves the harbour at dawn on Monday.",
+    "Dana Holt serves during her first-round match.",
+    "Storm clouds gather over the old bridge.",
+]
+
+
+@st.composite
+def rendered_captions(draw: st.DrawFn) -> tuple[str, str, str, str]:
+    """A caption built from the tables: (text, sentence, photographer, agency)."""
+    sentence = draw(st.sampled_from(SENTENCES))
+    name = f"{draw(st.sampled_from(GIVEN))} {draw(st.sampled_from(FAMILY))}"
+    agency = draw(st.sampled_from(AGENCIES))
+    form = draw(
+        st.sampled_from(
+            [
+                "{s} ({a} Photo/{n})",
+                "{s} (Photo by {n}/{a})",
+                "{s} Photo: {n}/{a}",
+                "{s} {n}/{a}",
+                "{s} {N}/{A}",
+                "{s}{N}/{A}",
+            ]
+        )
+    )
+    text = form.format(s=sentence, n=name, a=agency, N=name.upper(), A=agency.upper())
+    return text, sentence, name, agency
+
+
+@given(rendered_captions())
+def test_render_then_parse_gives_the_truth_back(case: tuple[str, str, str, str]) -> None:
+    text, sentence, name, agency = case
+    caption = parse_caption(text)
+    assert caption is not None
+    check_spans(text, caption)
+    assert caption.text == sentence
+    assert caption.credit is not None
+    assert caption.credit.photographers == (name,)
+    assert caption.credit.agencies == (agency,)
+
+
+texts = st.text() | st.text(alphabet=" ./|()©:ABCRPhotoimageGETTY\n1", max_size=300)
+
+
+@given(texts, st.integers(-5, 400), st.none() | st.integers(-5, 400))
+def test_never_raises_and_spans_in_bounds(text: str, start: int, end: int | None) -> None:
+    caption = parse_caption(text, start=start, end=end)
+    if caption is not None:
+        check_spans(text, caption)
+        window = range(len(text))[slice(start, end)]
+        lo, hi = (window.start, window.stop) if window else (0, 0)
+        assert lo <= caption.span.start <= caption.span.end <= hi
+        assert caption.raw == text[start:end].strip()
+
+
+PREFIXES = st.sampled_from(["", "x\n\n", "Body. "])
+CAPTION_TEXTS = rendered_captions().map(lambda case: case[0])
+
+
+@given(texts | CAPTION_TEXTS, PREFIXES)
+def test_neutral_prefix_shifts_spans(text: str, prefix: str) -> None:
+    alone = parse_caption(text)
+    shifted = parse_caption(prefix + text, start=len(prefix))
+    if alone is None:
+        assert shifted is None
+        return
+    assert shifted is not None
+    n = len(prefix)
+    assert shifted.span == alone.span.shift(n)
+    assert shifted.raw == alone.raw
+    assert shifted.text == alone.text
+    assert (shifted.date, shifted.place, shifted.file_photo) == (
+        alone.date,
+        alone.place,
+        alone.file_photo,
+    )
+    if alone.credit is None:
+        assert shifted.credit is None
+    else:
+        assert shifted.credit is not None
+        assert shifted.credit.span == alone.credit.span.shift(n)
+        assert shifted.credit.photographers == alone.credit.photographers
+        assert shifted.credit.agencies == alone.credit.agencies
+
+
+@given(texts | CAPTION_TEXTS)
+def test_deterministic(text: str) -> None:
+    assert parse_caption(text) == parse_caption(text)
+
+
+@pytest.mark.parametrize("value", [b"Photo: AFP", None, 42, ["text"]], ids=repr)
+def test_non_str_raises_type_error(value: object) -> None:
+    with pytest.raises(TypeError, match="text must be str"):
+        parse_caption(value)  # type: ignore[arg-type]
+
+
+def test_options_are_keyword_only() -> None:
+    with pytest.raises(TypeError):
+        parse_caption("A dog. (AP Photo/Jane Doe)", 0)  # type: ignore[misc]
+
+
+# --------------------------------------------------------------------------
+# Adversarial input
+# --------------------------------------------------------------------------
+
+ADVERSARIAL = {
+    "slashes": "A/B/" * 25_000,
+    "slashes-then-agency": "Jane Doe/" * 11_000 + "AFP",
+    "photo-by-open": "(Photo by " * 10_000,
+    "photo-by-closed": "(Photo by " * 10_000 + ")",
+    "stops": "A. " * 33_000 + "REZA/GETTY",
+    "glued": "x.AB" * 25_000,
+    "labels": "Image: " * 14_000 + "Jane Doe.",
+    "places": "in Kabul, " * 10_000 + "(AP Photo/Jane Doe)",
+    "brackets": "(" * 50_000 + ")" * 50_000,
+}
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())
+def test_adversarial_input_finishes(text: str) -> None:
+    began = time.perf_counter()
+    caption = parse_caption(text)
+    assert time.perf_counter() - began < 2.0
+    if caption is not None:
+        check_spans(text, caption)
