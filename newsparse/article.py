@@ -131,6 +131,8 @@ _FURNITURE = regex.compile(r"(?:[^\p{L}\p{N}]+|\#{2,}.{0,40})$")
 _MAX_HEADER_BLOCKS = 10
 """How far into the text bylines and date lines are looked for."""
 _MAX_TITLE_CHARS = 250
+_MAX_DATE_LINE_CHARS = 100
+"""Longer blocks are not offered to the date-line reader: none is that long."""
 
 
 def _word_count(text: str) -> int:
@@ -247,7 +249,11 @@ def _header_kind(
     if len(block_text) <= 300:
         if _SITE.match(block_text):
             return "site"
-        date_line = parse_date_line(text, start=seg.start, end=seg.end)
+        date_line = (
+            parse_date_line(text, start=seg.start, end=seg.end)
+            if len(block_text) <= _MAX_DATE_LINE_CHARS
+            else None
+        )
         if date_line is not None:
             if in_header:
                 draft.date_lines.append(date_line)
@@ -311,9 +317,11 @@ def _next_is_header(
     nxt = segs[i + 1]
     if len(draft.texts[i + 1]) > 300:
         return False
-    return parse_date_line(text, start=nxt.start, end=nxt.end) is not None or (
-        byline_parser(text, start=nxt.start, end=nxt.end) is not None
-    )
+    if len(draft.texts[i + 1]) <= _MAX_DATE_LINE_CHARS and parse_date_line(
+        text, start=nxt.start, end=nxt.end
+    ):
+        return True
+    return byline_parser(text, start=nxt.start, end=nxt.end) is not None
 
 
 def _year(draft: _Draft) -> int | None:
@@ -356,7 +364,11 @@ def _classify_body(
             if _SITE.match(block_text):
                 draft.kinds[i] = "site"
                 continue
-            if i >= _MAX_HEADER_BLOCKS and parse_date_line(text, start=seg.start, end=seg.end):
+            if (
+                i >= _MAX_HEADER_BLOCKS
+                and len(block_text) <= _MAX_DATE_LINE_CHARS
+                and parse_date_line(text, start=seg.start, end=seg.end)
+            ):
                 draft.kinds[i] = "date_line"
                 continue
         if i >= _MAX_HEADER_BLOCKS:

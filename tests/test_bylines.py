@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import json
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import attrs
 import pytest
-from conftest import CASES
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse._data import load_columns, load_words
 from newsparse.bylines import parse_byline
 
+CASES = Path(__file__).resolve().parent / "cases"
 if TYPE_CHECKING:
     from newsparse import Byline
 

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import json
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import CASES
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse._data import load_columns
 from newsparse.datelines import dateline_end, parse_dateline
 
+CASES = Path(__file__).resolve().parent / "cases"
 _CASES: list[dict[str, Any]] = json.loads((CASES / "datelines.json").read_text("utf-8"))
 
 

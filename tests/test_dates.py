@@ -5,16 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import json
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import CASES
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse._data import load_columns
 from newsparse.dates import DateMatch, find_date, parse_date_line, read_date
 
+CASES = Path(__file__).resolve().parent / "cases"
 _CASES: list[dict[str, Any]] = json.loads((CASES / "dates.json").read_text("utf-8"))
 _FIND = [case for case in _CASES if case["function"] == "find_date"]
 _LINES = [case for case in _CASES if case["function"] == "parse_date_line"]

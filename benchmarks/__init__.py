@@ -1,0 +1,1 @@
+"""Measurements of newsparse: accuracy (``evaluate``) and speed (``bench``)."""

@@ -1,0 +1,104 @@
+"""Time parse_article: articles per second, MB/s, peak memory, import time.
+
+    python -m benchmarks.bench [--runs N] [--corpus PATH] [--profile]
+
+(a) the seed article, parsed repeatedly; (b) every corpus article once per
+pass (``../shared/corpus`` when present). Each figure is the median of
+``--runs`` passes; the same work every time. ``import newsparse`` is timed in
+fresh interpreters, minus a bare interpreter's start-up. Nothing here is an
+assertion: the machines are noisy, so quote medians and ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+import newsparse
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "cbs_afp_2021-08-19_massoud.txt"
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def read(path: Path) -> str:
+    return path.read_bytes().decode("utf-8")
+
+
+def time_pass(texts: list[str]) -> float:
+    start = time.perf_counter()
+    for text in texts:
+        newsparse.parse_article(text)
+    return time.perf_counter() - start
+
+
+def peak_memory(texts: list[str]) -> float:
+    """Peak traced allocation (MB) over one pass."""
+    tracemalloc.start()
+    for text in texts:
+        newsparse.parse_article(text)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak / 1e6
+
+
+def import_time(runs: int) -> float:
+    """Median seconds for ``import newsparse`` in a fresh interpreter."""
+
+    def run(code: str) -> float:
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True)
+        return time.perf_counter() - start
+
+    bare = statistics.median(run("pass") for _ in range(runs))
+    full = statistics.median(run("import newsparse") for _ in range(runs))
+    return full - bare
+
+
+def report(name: str, texts: list[str], runs: int) -> None:
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    time_pass(texts)  # warm caches (patterns, tables, dateparser)
+    seconds = statistics.median(time_pass(texts) for _ in range(runs))
+    print(
+        f"{name:<28}{len(texts):>6} articles {size / 1e6:>7.3f} MB   "
+        f"{len(texts) / seconds:>9,.0f} articles/s {size / 1e6 / seconds:>7.2f} MB/s   "
+        f"peak {peak_memory(texts):>6.2f} MB"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.bench", description=__doc__.split("\n")[0]
+    )
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--profile", action="store_true", help="profile the corpus pass")
+    args = parser.parse_args(argv)
+
+    print(
+        f"newsparse {newsparse.__version__}, Python {sys.version.split()[0]}, median of {args.runs} runs"
+    )
+    seed = read(SEED)
+    report("seed x 200", [seed] * 200, args.runs)
+    corpus = [read(p) for p in sorted(args.corpus.glob("*.txt"))] if args.corpus.is_dir() else []
+    if corpus:
+        report("corpus", corpus, args.runs)
+    else:
+        print(f"corpus not found at {args.corpus}")
+    print(f"{'import newsparse':<28}{import_time(args.runs) * 1000:>8.0f} ms")
+    if args.profile and corpus:
+        profiler = cProfile.Profile()
+        profiler.runcall(time_pass, corpus * 5)
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,281 @@
+"""Score newsparse against the hand-written expected facts.
+
+    python -m benchmarks.evaluate [--corpus PATH] [--details] [--json]
+
+Reads every ``*.expected.json`` in ``seeds/`` and in the corpus (by default
+``../shared/corpus`` beside the repository; the articles are read there at
+run time, never copied), parses each article with ``parse_article`` and
+prints precision, recall and F1 per structure, per source and overall.
+Structures whose parser has not landed are shown as "not measured".
+
+Matching follows the corpus's EXPECTED_FORMAT.md: strings compare after
+folding case and white space and unifying quotation marks; a quote matches
+when its clean text starts with ``text_starts``; a person matches by name.
+Single-valued structures (headline, date, dateline): gold null and
+predicted null counts nothing; predicted with gold null is a false
+positive; gold with nothing predicted a false negative; both but different
+one of each.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+import newsparse
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
+
+STRUCTURES = (
+    "headline", "date", "byline authors", "byline organizations", "dateline",
+    "captions", "people", "quotes", "speakers",
+)  # fmt: skip
+NEEDS = {
+    "captions": "parse_caption",
+    "people": "extract_people",
+    "quotes": "extract_quotes",
+    "speakers": "extract_quotes",
+}
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "`": "'"})
+
+
+def fold(text: str | None) -> str | None:
+    """Case, white space and quotation marks unified."""
+    if text is None:
+        return None
+    return " ".join(text.translate(_QUOTES).casefold().split())
+
+
+@attrs.define
+class Score:
+    """True positives, false positives and false negatives."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: Score) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+    @property
+    def f1(self) -> float | None:
+        p, r = self.precision, self.recall
+        if p is None or r is None or p + r == 0:
+            return None if p is None and r is None else 0.0
+        return 2 * p * r / (p + r)
+
+
+def score_single(gold: str | None, predicted: str | None) -> Score:
+    """One value that is either there or not."""
+    gold, predicted = fold(gold), fold(predicted)
+    if gold is None and predicted is None:
+        return Score()
+    if gold is None:
+        return Score(fp=1)
+    if predicted is None:
+        return Score(fn=1)
+    return Score(tp=1) if gold == predicted else Score(fp=1, fn=1)
+
+
+def score_multiset(gold: list[str], predicted: list[str]) -> Score:
+    """Two bags of strings, compared folded."""
+    g = Counter(fold(x) for x in gold)
+    p = Counter(fold(x) for x in predicted)
+    tp = sum((g & p).values())
+    return Score(tp=tp, fp=sum(p.values()) - tp, fn=sum(g.values()) - tp)
+
+
+def score_prefixes(gold: list[str], predicted: list[str]) -> tuple[Score, list[int | None]]:
+    """Each gold prefix matched to one predicted text that starts with it.
+
+    Returns the score and, for each gold item, the index of its match.
+    """
+    used: set[int] = set()
+    matches: list[int | None] = []
+    for prefix in gold:
+        want = fold(prefix) or ""
+        found = next(
+            (
+                i
+                for i, t in enumerate(predicted)
+                if i not in used and (fold(t) or "").startswith(want)
+            ),
+            None,
+        )
+        if found is not None:
+            used.add(found)
+        matches.append(found)
+    tp = len(used)
+    return Score(tp=tp, fp=len(predicted) - tp, fn=len(gold) - tp), matches
+
+
+def gold_facts(expected: dict[str, Any]) -> dict[str, Any]:
+    """The gold facts of one file, in one shape for the seed and the corpus."""
+    req = expected["required"]
+    byline = req.get("byline")
+    people = req.get("people")
+    if isinstance(people, dict):  # the seed: must_include
+        names = [p["name"] for p in people.get("must_include", [])]
+    else:
+        names = [p["name"] for p in people or []]
+    dateline = req.get("dateline")
+    return {
+        "headline": req.get("headline"),
+        "date": req.get("publication_date"),
+        "byline authors": [a["name"] for a in (byline or {}).get("authors", [])],
+        "byline organizations": list((byline or {}).get("organizations", [])),
+        "dateline": dateline["raw"] if dateline else None,
+        "captions": [c["text"] for c in req.get("captions", [])],
+        "people": names,
+        "quotes": [(q["text_starts"], q.get("speaker")) for q in req.get("quotes", [])],
+    }
+
+
+def score_article(expected: dict[str, Any], article: newsparse.Article) -> dict[str, Score]:
+    """Every structure's score for one article."""
+    gold = gold_facts(expected)
+    byline = article.byline
+    scores = {
+        "headline": score_single(gold["headline"], article.headline),
+        "date": score_single(
+            gold["date"], article.published.isoformat() if article.published else None
+        ),
+        "byline authors": score_multiset(
+            gold["byline authors"], [a.name for a in byline.authors] if byline else []
+        ),
+        "byline organizations": score_multiset(
+            gold["byline organizations"], list(byline.organizations) if byline else []
+        ),
+        "dateline": score_single(
+            gold["dateline"], article.dateline.raw if article.dateline else None
+        ),
+        "captions": score_multiset(gold["captions"], [c.text for c in article.captions]),
+        "people": score_multiset(gold["people"], [p.name for p in article.people]),
+    }
+    quotes, matches = score_prefixes(
+        [q[0] for q in gold["quotes"]], [q.text for q in article.quotes]
+    )
+    scores["quotes"] = quotes
+    speakers = Score()
+    for (_, speaker), index in zip(gold["quotes"], matches):
+        if index is None:
+            speakers.fn += 1
+        elif fold(article.quotes[index].speaker) == fold(speaker):
+            speakers.tp += 1
+        else:
+            speakers.fp += 1
+            speakers.fn += 1
+    scores["speakers"] = speakers
+    return scores
+
+
+def measured(structure: str) -> bool:
+    """Whether the parser behind ``structure`` has landed."""
+    need = NEEDS.get(structure)
+    return need is None or hasattr(newsparse, need)
+
+
+def source_of(path: Path) -> str:
+    """``afmil``, ``armymil``, ``senate``, ``wikinews`` or ``seed``."""
+    parts = path.name.split("_")
+    if not parts[0].isdigit():
+        return "seed"
+    return parts[1].split("-")[0]
+
+
+def expected_files(corpus: Path | None) -> list[Path]:
+    files = sorted((ROOT / "seeds").glob("*.expected.json"))
+    if corpus is not None and corpus.is_dir():
+        files += sorted(corpus.glob("*.expected.json"))
+    return files
+
+
+def evaluate(corpus: Path | None) -> tuple[dict[str, dict[str, Score]], list[str]]:
+    """Scores per source (and ``overall``), and the misses for ``--details``."""
+    table: dict[str, dict[str, Score]] = {}
+    misses: list[str] = []
+    for path in expected_files(corpus):
+        expected = json.loads(path.read_text("utf-8"))
+        text = (path.parent / expected["source_text"]).read_bytes().decode("utf-8")
+        article = newsparse.parse_article(text)
+        for structure, score in score_article(expected, article).items():
+            for key in (source_of(path), "overall"):
+                table.setdefault(key, {s: Score() for s in STRUCTURES})[structure].add(score)
+            if (score.fp or score.fn) and measured(structure):
+                misses.append(f"{path.name[:48]}: {structure}: {score}")
+    return table, misses
+
+
+def _cell(value: float | None) -> str:
+    return "   -" if value is None else f"{value:.3f}"
+
+
+def render(table: dict[str, dict[str, Score]]) -> str:
+    lines = []
+    for source in [*sorted(k for k in table if k != "overall"), "overall"]:
+        lines.append(f"\n{source}")
+        lines.append(f"  {'structure':<22}{'P':>7}{'R':>7}{'F1':>7}{'TP':>5}{'FP':>5}{'FN':>5}")
+        for structure in STRUCTURES:
+            s = table[source][structure]
+            if not measured(structure):
+                lines.append(f"  {structure:<22}{'not measured':>21}")
+                continue
+            lines.append(
+                f"  {structure:<22}{_cell(s.precision):>7}{_cell(s.recall):>7}{_cell(s.f1):>7}"
+                f"{s.tp:>5}{s.fp:>5}{s.fn:>5}"
+            )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.evaluate", description=__doc__.split("\n")[0]
+    )
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--details", action="store_true", help="list every miss")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    args = parser.parse_args(argv)
+    if not args.corpus.is_dir():
+        print(f"corpus not found at {args.corpus}: scoring the seed only", file=sys.stderr)
+    table, misses = evaluate(args.corpus)
+    if args.json:
+        out = {
+            source: {
+                s: ({"tp": v.tp, "fp": v.fp, "fn": v.fn, "precision": v.precision,
+                     "recall": v.recall, "f1": v.f1} if measured(s) else "not measured")
+                for s, v in row.items()
+            }
+            for source, row in table.items()
+        }  # fmt: skip
+        print(json.dumps(out, indent=2))
+    else:
+        print(
+            f"newsparse {newsparse.__version__}: {len(expected_files(args.corpus))} files with expected facts"
+        )
+        print(render(table))
+    if args.details:
+        print("\nmisses:")
+        print("\n".join(misses) or "  none")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
