@@ -31,7 +31,7 @@ from collections.abc import Iterator, Sequence
 import attrs
 import regex
 
-__all__ = ["Segment", "clean", "segments"]
+__all__ = ["Segment", "clamp_window", "clean", "segments"]
 
 # A blank character: white space (NBSP and the other Unicode spaces
 # included) or an invisible format character (BOM, zero-width space/joiners,
@@ -186,3 +186,17 @@ def _wrap_width(lines: list[tuple[int, int]]) -> int | None:
     if near < 0.4 * len(lengths):
         return None
     return width
+
+
+def clamp_window(size: int, start: int, end: int | None) -> tuple[int, int]:
+    """Clamp a ``start``/``end`` window to a text of ``size`` characters.
+
+    Negative offsets count from the end and ``end=None`` means the end, as in
+    a slice; the result always has ``0 <= lo <= hi <= size``.
+    """
+    lo = max(0, min(start, size)) if start >= 0 else max(0, size + start)
+    if end is None:
+        hi = size
+    else:
+        hi = max(0, min(end, size)) if end >= 0 else max(0, size + end)
+    return lo, max(lo, hi)

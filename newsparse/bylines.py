@@ -54,6 +54,7 @@ import regex
 
 from ._data import load_columns, load_words
 from ._names import title_case_name
+from ._text import clamp_window
 from ._types import Author, Byline, Span
 from .dates import DateMatch, find_date
 from .errors import check_text
@@ -330,14 +331,6 @@ class _Item:
     """A semicolon came before this part: it starts a new group of authors."""
 
 
-def _window(size: int, start: int, end: int | None) -> tuple[int, int]:
-    """Clamp ``start``/``end`` to the text, Python-slice style."""
-    lo = max(0, min(start, size)) if start >= 0 else max(0, size + start)
-    if end is None:
-        hi = size
-    else:
-        hi = max(0, min(end, size)) if end >= 0 else max(0, size + end)
-    return lo, max(lo, hi)
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok] | None:
@@ -883,7 +876,7 @@ def parse_byline(text: str, *, start: int = 0, end: int | None = None) -> Byline
     True
     """
     text = check_text(text, "text")
-    lo, hi = _window(len(text), start, end)
+    lo, hi = clamp_window(len(text), start, end)
     # the window without its blanks; long windows are never bylines
     first = lo
     while first < hi and text[first].isspace():

@@ -33,6 +33,7 @@ import regex
 
 from ._data import load_columns, load_words
 from ._names import title_case_name
+from ._text import clamp_window
 from ._types import Caption, Credit, Span
 from .dates import find_date
 from .errors import check_text
@@ -326,7 +327,7 @@ def parse_caption(
         TypeError: ``text`` is not a ``str``.
     """
     check_text(text, "text")
-    s, e = _window(len(text), start, end)
+    s, e = clamp_window(len(text), start, end)
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():
@@ -337,15 +338,6 @@ def parse_caption(
     if lead is None and _HINT.search(text, max(s, e - _HINT_TAIL), e) is None:
         return None
     return _parse(text, (s, e), lead, year)
-
-
-def _window(size: int, start: int, end: int | None) -> tuple[int, int]:
-    """Clamp ``start``/``end`` to the text, as a slice does (negative: from the end)."""
-    s = max(0, min(start, size)) if start >= 0 else max(0, size + start)
-    if end is None:
-        return s, size
-    e = max(0, min(end, size)) if end >= 0 else max(0, size + end)
-    return s, max(s, e)
 
 
 # --------------------------------------------------------------------------

@@ -30,6 +30,7 @@ import attrs
 import regex
 
 from ._data import load_columns, load_words
+from ._text import clamp_window
 from ._types import DateLabel, DateLine, Span
 from .errors import check_text
 
@@ -337,15 +338,6 @@ def _other_month(m: regex.Match[str]) -> int:
     return _OTHER_MONTH_NUMBER.get(word) or _MONTH_NUMBER.get(word, 0)
 
 
-def _window(text: str, start: int, end: int | None) -> tuple[int, int]:
-    """Clamp ``start``/``end`` to the text, Python-slice style."""
-    size = len(text)
-    lo = max(0, min(start, size)) if start >= 0 else max(0, size + start)
-    if end is None:
-        hi = size
-    else:
-        hi = max(0, min(end, size)) if end >= 0 else max(0, size + end)
-    return lo, max(lo, hi)
 
 
 def _word_before(window: str, i: int, *, comma: bool) -> tuple[int, str]:
@@ -439,7 +431,7 @@ def find_date(
     passed over too.
     """
     text = check_text(text, "text")
-    lo, hi = _window(text, start, end)
+    lo, hi = clamp_window(len(text), start, end)
     found = _first_date(text[lo:hi], year)
     if found is None:
         return None
@@ -487,7 +479,7 @@ def parse_date_line(text: str, *, start: int = 0, end: int | None = None) -> Dat
     publication date) or ``None``.
     """
     text = check_text(text, "text")
-    lo, hi = _window(text, start, end)
+    lo, hi = clamp_window(len(text), start, end)
     window = text[lo:hi]
     stripped = window.strip()
     if not stripped or len(stripped) > _MAX_DATE_LINE:
