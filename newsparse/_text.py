@@ -25,8 +25,7 @@ A blank line is always a real break. Every other break is kept.
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 import attrs
 import regex
@@ -34,25 +33,13 @@ import regex
 __all__ = ["Segment", "clamp_window", "clean", "segments"]
 
 # A blank character: white space (NBSP and the other Unicode spaces
-# included) or an invisible format character (BOM, zero-width space/joiners,
-# word joiner, soft hyphen).
-_BLANK = r"[\s\ufeff\u200b-\u200d\u2060\u00ad]"
-_BREAK_CHARS = r"\n\r\v\f\x1c-\x1e\x85\u2028\u2029"
+# included, as ``str.isspace`` says) or an invisible format character (BOM,
+# zero-width space/joiners, word joiner, soft hyphen). Lines are found with
+# ``str.splitlines``, which breaks on exactly the Unicode line boundaries.
+_INVISIBLE_CHARS = "\ufeff\u200b\u200c\u200d\u2060\u00ad"
+_BLANK_CHARS = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + _INVISIBLE_CHARS
+_DROP_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARS))
 
-# The content of one line: from its first to its last non-blank character.
-# The inner run cannot cross a line break, so each line is matched once and
-# backtracking is bounded by the line's trailing blanks.
-_LINE_CONTENT = regex.compile(
-    rf"""
-    (?! {_BLANK} ) [^{_BREAK_CHARS}]          # first non-blank character
-    (?: [^{_BREAK_CHARS}]* (?<! {_BLANK} ) )?  # up to the last non-blank one
-    """,
-    regex.VERBOSE,
-)
-_LINE_BREAK = regex.compile(rf"\r\n|[{_BREAK_CHARS}]")
-
-_SPACES = regex.compile(r"\s+")
-_INVISIBLE = regex.compile(r"[\ufeff\u200b-\u200d\u2060\u00ad]")
 
 # A line that ends mid-sentence: a comma, semicolon, open bracket or opening
 # quote, a hyphen after a letter, or a function word.
@@ -108,9 +95,9 @@ def clean(text: str, lines: Sequence[tuple[int, int]], *, start: int | None = No
             continue
         first = line_start if start is None else max(line_start, start)
         piece = text[first:line_end]
-        if _INVISIBLE.search(piece):
-            piece = _INVISIBLE.sub("", piece)
-        piece = _SPACES.sub(" ", piece).strip()
+        if not piece.isascii():
+            piece = piece.translate(_DROP_INVISIBLE)
+        piece = " ".join(piece.split())
         if not piece:
             continue
         if parts and not (parts[-1].endswith("-") and _ends_hyphen_word(text, lines[i - 1])):
@@ -128,14 +115,28 @@ def segments(text: str) -> list[Segment]:
     """Split ``text`` into segments: blank lines and real breaks separate
     them, hard wraps do not.
     """
-    lines = [(m.start(), m.end()) for m in _LINE_CONTENT.finditer(text)]
+    lines: list[tuple[int, int]] = []
+    blank_before: list[bool] = []
+    pos = 0
+    saw_blank = False
+    for raw in text.splitlines(keepends=True):
+        content = raw.strip(_BLANK_CHARS)
+        if content:
+            start = pos + len(raw) - len(raw.lstrip(_BLANK_CHARS))
+            lines.append((start, start + len(content)))
+            blank_before.append(saw_blank)
+            saw_blank = False
+        else:
+            saw_blank = True
+        pos += len(raw)
     if not lines:
         return []
     width = _wrap_width(lines)
     result: list[Segment] = []
     current = [lines[0]]
-    for prev, line in _pairs(lines):
-        if _is_wrap(text, prev, line, width):
+    for i in range(1, len(lines)):
+        line = lines[i]
+        if not blank_before[i] and _is_wrap(text, lines[i - 1], line, width):
             current.append(line)
         else:
             result.append(Segment(lines=tuple(current)))
@@ -144,16 +145,8 @@ def segments(text: str) -> list[Segment]:
     return result
 
 
-def _pairs(lines: list[tuple[int, int]]) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
-    return itertools.pairwise(lines)
-
-
 def _is_wrap(text: str, prev: tuple[int, int], line: tuple[int, int], width: int | None) -> bool:
-    gap_breaks = len(_LINE_BREAK.findall(text, prev[1], line[0]))
-    if gap_breaks != 1:
-        # Zero cannot happen between two line contents; two or more means
-        # a blank line, which is always a real break.
-        return False
+    """Whether the single line break between ``prev`` and ``line`` is a wrap."""
     if _STARTS_LOWER.match(text, line[0]) and not _ENDS_SENTENCE.search(
         text, max(prev[0], prev[1] - 3), prev[1]
     ):
