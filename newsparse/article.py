@@ -135,6 +135,11 @@ _MAX_DATE_LINE_CHARS = 100
 """Longer blocks are not offered to the date-line reader: none is that long."""
 
 
+def _is_sentence(text: str) -> bool:
+    """Longer than a byline usually is and ending like a sentence: body text."""
+    return len(text) > 80 and _TERMINAL.search(text) is not None
+
+
 def _word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
@@ -258,7 +263,7 @@ def _header_kind(
             if in_header:
                 draft.date_lines.append(date_line)
             return "date_line"
-        if draft.byline is None:
+        if draft.byline is None and not _is_sentence(block_text):
             byline = byline_parser(text, start=seg.start, end=seg.end)
             if byline is not None:
                 draft.byline = byline
