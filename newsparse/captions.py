@@ -22,8 +22,8 @@ Photographers and agencies are told apart by the table of photo agencies,
 wire services and official sources (``_data/photo_agencies.txt``), by
 organisation words (``Navy``, ``Department``, ``Office``:
 ``_data/caption_org_words.txt``) and by shape: any other name is a
-photographer, cleaned of ranks (``_data/caption_ranks.txt``) and title-cased
-when written in capitals (``PATRICK ROBERT`` → ``Patrick Robert``).
+photographer, cleaned of ranks and titles (``_data/titles.txt``, shared
+with bylines) and title-cased when written in capitals (``PATRICK ROBERT`` → ``Patrick Robert``).
 """
 
 from __future__ import annotations
@@ -55,7 +55,8 @@ _AGENCIES: dict[str, tuple[str, str]] = {
 }
 """Case-folded agency name → (canonical name, kind)."""
 _ACRONYMS = [row[0] for row in _AGENCY_ROWS if row[0].isupper() and " " not in row[0]]
-_RANKS = load_words("caption_ranks.txt")
+_RANKS = tuple(row[0] for row in load_columns("titles.txt"))
+"""Ranks and titles dropped from photographer names: the shared title table."""
 _ORG_WORDS = load_words("caption_org_words.txt")
 
 _FILLER = frozenset({"released", "handout", "courtesy", "staff", "stringer", "str"})
