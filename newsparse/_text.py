@@ -147,11 +147,9 @@ def segments(text: str) -> list[Segment]:
 
 def _is_wrap(text: str, prev: tuple[int, int], line: tuple[int, int], width: int | None) -> bool:
     """Whether the single line break between ``prev`` and ``line`` is a wrap."""
-    if _STARTS_LOWER.match(text, line[0]) and not _ENDS_SENTENCE.search(
-        text, max(prev[0], prev[1] - 3), prev[1]
-    ):
+    if _starts_lower(text, line[0]) and not _ends_sentence(text, prev):
         return True
-    if _ENDS_OPEN.search(text, max(prev[0], prev[1] - 8), prev[1]):
+    if _ends_open(text, prev):
         return True
     if width is not None:
         first = _FIRST_WORD.match(text, line[0], line[1])
@@ -160,6 +158,64 @@ def _is_wrap(text: str, prev: tuple[int, int], line: tuple[int, int], width: int
         # fit: if it would have, the break was made on purpose.
         return (prev[1] - prev[0]) + 1 + first_len > width
     return False
+
+
+# The wrap tests below answer as their patterns would, in plain string
+# operations for ASCII text (most line breaks), and ask the pattern for
+# anything else: a regex call per test and line break was most of the
+# segmenter's time.
+_TERMINAL_CHARS = ".!?…"
+_CLOSING_CHARS = "\"”’')]"
+_OPEN_CHARS = ",([“‘"
+_ASCII_BLANKS = " \t\n\x0b\x0c\r"
+_OPEN_WORDS = frozenset(
+    "of the a an and or but nor to in on at for with by from that than into onto as his her"  # noqa: SIM905
+    " its their our your my whose who which is was were are be been has have had would will"
+    " could should not no".split()
+)
+"""The function words of :data:`_ENDS_OPEN`, for the ASCII fast path."""
+
+
+def _starts_lower(text: str, pos: int) -> bool:
+    """``_STARTS_LOWER.match(text, pos)``: the line starts with a lower-case letter."""
+    ch = text[pos]
+    if ch.isascii():
+        return "a" <= ch <= "z"
+    return _STARTS_LOWER.match(text, pos) is not None
+
+
+def _ends_sentence(text: str, line: tuple[int, int]) -> bool:
+    """``_ENDS_SENTENCE`` over the line's last three characters."""
+    start, end = line
+    last = text[end - 1]
+    if last in _TERMINAL_CHARS:
+        return True
+    return last in _CLOSING_CHARS and end - 2 >= start and text[end - 2] in _TERMINAL_CHARS
+
+
+def _ends_open(text: str, line: tuple[int, int]) -> bool:
+    """``_ENDS_OPEN`` over the line's last eight characters."""
+    start, end = line
+    last = text[end - 1]
+    if last in _OPEN_CHARS:
+        return True
+    if not ("a" <= last <= "z" or "A" <= last <= "Z"):
+        if last.isascii() and last != "-":
+            return False  # a digit, a full stop, a quote: no alternative ends so
+        return _ENDS_OPEN.search(text, max(start, end - 8), end) is not None
+    # The last word: ASCII letters, after an ASCII blank or the text's start.
+    k = end - 1
+    while k > start and end - k < 7 and text[k - 1].isascii() and text[k - 1].isalpha():
+        k -= 1
+    if end - k >= 7:
+        return False  # seven letters: longer than any function word
+    before = text[k - 1] if k > 0 else " "
+    if before.isascii() and not before.isalpha():
+        if before in _ASCII_BLANKS:
+            return text[k:end].lower() in _OPEN_WORDS
+        if before not in "\x1c\x1d\x1e\x1f":
+            return False  # ``x.of``, ``3the``: not a word of its own
+    return _ENDS_OPEN.search(text, max(start, end - 8), end) is not None
 
 
 def _wrap_width(lines: list[tuple[int, int]]) -> int | None:
@@ -187,6 +243,8 @@ def clamp_window(size: int, start: int, end: int | None) -> tuple[int, int]:
     Negative offsets count from the end and ``end=None`` means the end, as in
     a slice; the result always has ``0 <= lo <= hi <= size``.
     """
+    if end is not None and 0 <= start <= end <= size:
+        return start, end  # the usual window, already inside the text
     lo = max(0, min(start, size)) if start >= 0 else max(0, size + start)
     if end is None:
         hi = size

@@ -179,6 +179,9 @@ class _Draft:
     dateline: Dateline | None = None
     dateline_block: int | None = None
     captions: list[Caption] = attrs.Factory(list)
+    date_line_reads: dict[int, DateLine | None] = attrs.Factory(dict)
+    byline_reads: dict[int, Byline | None] = attrs.Factory(dict)
+    """Each block read once as a date line and as a byline (a look-ahead asks too)."""
 
 
 def parse_article(
@@ -222,10 +225,10 @@ def _classify_header(
 ) -> None:
     """Classify the blocks before the body: headline, deck, date lines, byline."""
     in_header = True
-    for i, seg in enumerate(segs[:_MAX_HEADER_BLOCKS]):
+    for i in range(min(len(segs), _MAX_HEADER_BLOCKS)):
         block_text = draft.texts[i]
         kind = _header_kind(
-            text, seg, block_text, draft, byline_parser, caption_parser, in_header=in_header
+            text, segs, i, block_text, draft, byline_parser, caption_parser, in_header=in_header
         )
         if kind is None and in_header:
             kind = _title_kind(text, segs, i, draft, byline_parser, dateline_parser)
@@ -237,7 +240,8 @@ def _classify_header(
 
 def _header_kind(
     text: str,
-    seg: Segment,
+    segs: list[Segment],
+    i: int,
     block_text: str,
     draft: _Draft,
     byline_parser: BylineParser,
@@ -251,11 +255,12 @@ def _header_kind(
     the first body paragraph: a date line further down belongs to something
     the article quotes (an embedded press release).
     """
+    seg = segs[i]
     if len(block_text) <= 300:
-        if _SITE.match(block_text):
+        if _is_site(block_text):
             return "site"
         date_line = (
-            parse_date_line(text, start=seg.start, end=seg.end)
+            _date_line(text, segs, i, draft)
             if len(block_text) <= _MAX_DATE_LINE_CHARS
             else None
         )
@@ -264,7 +269,7 @@ def _header_kind(
                 draft.date_lines.append(date_line)
             return "date_line"
         if draft.byline is None and not _is_sentence(block_text):
-            byline = byline_parser(text, start=seg.start, end=seg.end)
+            byline = _byline(text, segs, i, draft, byline_parser)
             if byline is not None:
                 draft.byline = byline
                 return "byline"
@@ -319,14 +324,34 @@ def _next_is_header(
     """Whether the block after ``i`` is a date line or a byline."""
     if i + 1 >= len(segs):
         return False
-    nxt = segs[i + 1]
     if len(draft.texts[i + 1]) > 300:
         return False
-    if len(draft.texts[i + 1]) <= _MAX_DATE_LINE_CHARS and parse_date_line(
-        text, start=nxt.start, end=nxt.end
-    ):
+    if len(draft.texts[i + 1]) <= _MAX_DATE_LINE_CHARS and _date_line(text, segs, i + 1, draft):
         return True
-    return byline_parser(text, start=nxt.start, end=nxt.end) is not None
+    return _byline(text, segs, i + 1, draft, byline_parser) is not None
+
+
+def _date_line(text: str, segs: list[Segment], i: int, draft: _Draft) -> DateLine | None:
+    """Block ``i`` read as a date line, once per article."""
+    if i not in draft.date_line_reads:
+        seg = segs[i]
+        draft.date_line_reads[i] = parse_date_line(text, start=seg.start, end=seg.end)
+    return draft.date_line_reads[i]
+
+
+def _byline(
+    text: str, segs: list[Segment], i: int, draft: _Draft, byline_parser: BylineParser
+) -> Byline | None:
+    """Block ``i`` read by the byline parser, once per article."""
+    if i not in draft.byline_reads:
+        seg = segs[i]
+        draft.byline_reads[i] = byline_parser(text, start=seg.start, end=seg.end)
+    return draft.byline_reads[i]
+
+
+def _is_site(block_text: str) -> bool:
+    """A site line; a clean block with a space in it never is one (cheap test first)."""
+    return " " not in block_text and _SITE.match(block_text) is not None
 
 
 def _year(draft: _Draft) -> int | None:
@@ -366,13 +391,13 @@ def _classify_body(
             continue
         block_text = draft.texts[i]
         if len(block_text) <= 300:
-            if _SITE.match(block_text):
+            if _is_site(block_text):
                 draft.kinds[i] = "site"
                 continue
             if (
                 i >= _MAX_HEADER_BLOCKS
                 and len(block_text) <= _MAX_DATE_LINE_CHARS
-                and parse_date_line(text, start=seg.start, end=seg.end)
+                and _date_line(text, segs, i, draft)
             ):
                 draft.kinds[i] = "date_line"
                 continue
