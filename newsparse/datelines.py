@@ -262,6 +262,11 @@ def parse_dateline(
     hi = size if end is None else (max(0, min(end, size)) if end >= 0 else max(0, size + end))
     if hi <= lo:
         return None
+    first_char = text[lo]
+    if first_char.isascii() and not (
+        "A" <= first_char <= "Z" or first_char == "(" or first_char in " \t\n\x0b\x0c\r"
+    ):
+        return None  # what _OPENING rejects, without a pattern call (a quote, a digit)
     opening = _OPENING.match(text, lo, hi)
     if opening is None:  # the cheap rejection: no capital or bracket first
         return None
