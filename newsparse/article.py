@@ -260,9 +260,7 @@ def _header_kind(
         if _is_site(block_text):
             return "site"
         date_line = (
-            _date_line(text, segs, i, draft)
-            if len(block_text) <= _MAX_DATE_LINE_CHARS
-            else None
+            _date_line(text, segs, i, draft) if len(block_text) <= _MAX_DATE_LINE_CHARS else None
         )
         if date_line is not None:
             if in_header:

@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse._data import load_columns
-from newsparse.captions import parse_caption
+from newsparse.captions import _HINT, _hinted, parse_caption
 
 if TYPE_CHECKING:
     from newsparse import Caption
@@ -267,3 +267,16 @@ def test_adversarial_input_finishes(text: str) -> None:
     assert time.perf_counter() - began < 2.0
     if caption is not None:
         check_spans(text, caption)
+
+
+@given(
+    st.lists(
+        st.sampled_from([*"abXY .!?/|©:()cCÉ\n", "Photo", "hoto", "Courtesy", "IMAGES", "(c)"]),
+        max_size=12,
+    ).map("".join),
+    st.data(),
+)
+def test_the_cheap_credit_test_agrees_with_its_pattern(text: str, data: st.DataObject) -> None:
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    assert _hinted(text, lo, hi) == bool(_HINT.search(text, lo, hi))

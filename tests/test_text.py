@@ -6,7 +6,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse._text import clean, segments
+from newsparse._text import (
+    _ENDS_OPEN,
+    _ENDS_SENTENCE,
+    _STARTS_LOWER,
+    _ends_open,
+    _ends_sentence,
+    _starts_lower,
+    clean,
+    segments,
+)
 
 
 def texts_of(text: str) -> list[str]:
@@ -107,3 +116,20 @@ def test_a_neutral_prefix_shifts_every_offset(text: str, prefix: str) -> None:
 def test_long_adversarial_input_finishes() -> None:
     for text in ("a " * 200_000, "of\n" * 100_000, " \t\u00a0" * 100_000 + "x", "-\n" * 100_000):
         segments(text)
+
+
+# The wrap tests answer ASCII text with string operations; they must agree
+# with the patterns they stand in for on any line.
+_LINE_CHARS = st.sampled_from(
+    [*"abzAZ .,!?…\"”’')]([“‘-\t\x1c\x1f\u00a0\u2028\ufeffſé0", "the", "OF", "should"]
+)
+
+
+@given(st.lists(_LINE_CHARS, min_size=1, max_size=12).map("".join), st.data())
+def test_wrap_tests_agree_with_their_patterns(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    line = (start, end)
+    assert _ends_open(text, line) == bool(_ENDS_OPEN.search(text, max(start, end - 8), end))
+    assert _ends_sentence(text, line) == bool(_ENDS_SENTENCE.search(text, max(start, end - 3), end))
+    assert _starts_lower(text, start) == bool(_STARTS_LOWER.match(text, start))
