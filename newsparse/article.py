@@ -11,9 +11,9 @@ The per-block parsers are arguments, so a caller can plug in a stricter
 byline parser or a different caption reader without subclassing. Each is
 called as ``parser(text, start=..., end=...)`` on the window of one block
 (dateline and caption parsers also get ``year=``, the article's year when
-known) and returns its record with spans in the coordinates of ``text``, or
-``None``. Wrap a parser that takes a plain string with
-:func:`newsparse.on_slice`.
+known; caption parsers also ``published=``, its date) and returns its
+record with spans in the coordinates of ``text``, or ``None``. Wrap a
+parser that takes a plain string with :func:`newsparse.on_slice`.
 """
 
 from __future__ import annotations
@@ -65,10 +65,20 @@ class DatelineParser(Protocol):
 
 
 class CaptionParser(Protocol):
-    """What ``parse_article(caption_parser=...)`` calls."""
+    """What ``parse_article(caption_parser=...)`` calls.
+
+    ``published`` is the article's publication date when known (body blocks
+    only), to resolve a weekday (``on Tuesday``) in the caption.
+    """
 
     def __call__(
-        self, text: str, *, start: int = 0, end: int | None = None, year: int | None = None
+        self,
+        text: str,
+        *,
+        start: int = 0,
+        end: int | None = None,
+        year: int | None = None,
+        published: datetime.date | None = None,
     ) -> Caption | None:
         """Return ``text[start:end]`` read as a photo caption, or ``None``."""
 
@@ -210,8 +220,15 @@ def parse_article(
         return Article()
     draft = _Draft(kinds=["paragraph"] * len(segs), texts=[clean(text, s.lines) for s in segs])
     _classify_header(text, segs, draft, byline_parser, dateline_parser, caption_parser)
-    year = _year(draft)
-    _classify_body(text, segs, draft, dateline_parser, caption_parser, year)
+    published = _published(draft)
+    _classify_body(
+        text,
+        segs,
+        draft,
+        dateline_parser,
+        caption_parser,
+        None if published is None else published[0],
+    )
     return _assemble(segs, draft)
 
 
@@ -352,11 +369,6 @@ def _is_site(block_text: str) -> bool:
     return " " not in block_text and _SITE.match(block_text) is not None
 
 
-def _year(draft: _Draft) -> int | None:
-    date = _published(draft)
-    return None if date is None else date[0].year
-
-
 def _published(draft: _Draft) -> tuple[datetime.date, Span] | None:
     """The publication date: a date line (``Published`` first, ``Today`` never),
     else the byline's date, else the dateline's.
@@ -381,9 +393,10 @@ def _classify_body(
     draft: _Draft,
     dateline_parser: DatelineParser,
     caption_parser: CaptionParser,
-    year: int | None,
+    published: datetime.date | None,
 ) -> None:
     """Classify the blocks after the header: body, captions, datelines, sites."""
+    year = None if published is None else published.year
     for i, seg in enumerate(segs):
         if draft.kinds[i] != "paragraph":
             continue
@@ -400,7 +413,9 @@ def _classify_body(
                 draft.kinds[i] = "date_line"
                 continue
         if i >= _MAX_HEADER_BLOCKS:
-            caption = caption_parser(text, start=seg.start, end=seg.end, year=year)
+            caption = caption_parser(
+                text, start=seg.start, end=seg.end, year=year, published=published
+            )
             if caption is not None:
                 draft.captions.append(caption)
                 draft.kinds[i] = "caption"

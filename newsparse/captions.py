@@ -28,6 +28,8 @@ with bylines) and title-cased when written in capitals (``PATRICK ROBERT`` → `
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import attrs
 import regex
 
@@ -35,8 +37,11 @@ from ._data import load_columns, load_words
 from ._names import title_case_name
 from ._text import clamp_window
 from ._types import Caption, Credit, Span
-from .dates import find_date
+from .dates import find_date, find_weekday
 from .errors import check_text
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 __all__ = ["parse_caption"]
 
@@ -314,6 +319,14 @@ _SPACES = regex.compile(r"\s+")
 
 
 @attrs.frozen
+class _When:
+    """What a caption's date is read against: the article's year and date."""
+
+    year: int | None
+    published: dt.date | None
+
+
+@attrs.frozen
 class _CreditParts:
     """What a credit says, before it becomes a :class:`Credit`."""
 
@@ -328,7 +341,12 @@ class _CreditParts:
 
 
 def parse_caption(
-    text: str, *, start: int = 0, end: int | None = None, year: int | None = None
+    text: str,
+    *,
+    start: int = 0,
+    end: int | None = None,
+    year: int | None = None,
+    published: dt.date | None = None,
 ) -> Caption | None:
     """Read ``text[start:end]`` (one block of an article) as a photo caption.
 
@@ -337,7 +355,12 @@ def parse_caption(
         start: Where the block starts in ``text``.
         end: Where it ends (``None``: the end of ``text``). Both clamp to
             the text, and count from its end when negative, as a slice does.
-        year: The article's year, to complete a date written without one.
+        year: The article's year, to complete a date written without one
+            (``published``'s year when not given).
+        published: The article's publication date. A weekday without a
+            date (``on Tuesday``, ``last Friday``) is then the most recent
+            such day on or before it (:func:`newsparse.dates.find_weekday`);
+            a date written out wins. Without it a bare weekday gives no date.
 
     Returns:
         The :class:`~newsparse.Caption`, its spans in the caller's
@@ -357,7 +380,9 @@ def parse_caption(
     lead = _LEAD_LABEL.match(text, s, e)
     if lead is None and not _hinted(text, max(s, e - _HINT_TAIL), e):
         return None
-    return _parse(text, (s, e), lead, year)
+    if year is None and published is not None:
+        year = published.year
+    return _parse(text, (s, e), lead, _When(year, published))
 
 
 # --------------------------------------------------------------------------
@@ -366,7 +391,7 @@ def parse_caption(
 
 
 def _parse(
-    text: str, block: tuple[int, int], lead: regex.Match[str] | None, year: int | None
+    text: str, block: tuple[int, int], lead: regex.Match[str] | None, when: _When
 ) -> Caption | None:
     """Read block ``[s, e)`` that passed the cheap test; ``lead`` is its opening label."""
     s, e = block
@@ -375,7 +400,7 @@ def _parse(
     if found is None:
         if lead is None or lead.end() >= e:
             return None
-        return _caption(text, block, (text_start, e), None, year)
+        return _caption(text, block, (text_start, e), None, when)
     (c_start, c_end), text_end, parts = found
     # A label may be the credit's own (``Photo: Jane Doe``): no caption text.
     text_start = min(text_start, text_end)
@@ -385,7 +410,7 @@ def _parse(
         photographers=parts.photographers,
         agencies=parts.agencies,
     )
-    caption = _caption(text, block, (text_start, text_end), credit, year)
+    caption = _caption(text, block, (text_start, text_end), credit, when)
     if parts.file_photo and not caption.file_photo:
         caption = attrs.evolve(caption, file_photo=True)
     return caption
@@ -396,14 +421,16 @@ def _caption(
     block: tuple[int, int],
     own: tuple[int, int],
     credit: Credit | None,
-    year: int | None,
+    when: _When,
 ) -> Caption:
     """Build the caption for ``block`` whose own text (no label, no credit) is ``own``."""
     s, e = block
     t_start, t_end = own
     t_end = _text_end(text, t_start, t_end)
     clean = _SPACES.sub(" ", text[t_start:t_end]).strip()
-    found = find_date(text, start=t_start, end=t_end, year=year) if t_end > t_start else None
+    found = find_date(text, start=t_start, end=t_end, year=when.year) if t_end > t_start else None
+    if found is None and when.published is not None and t_end > t_start:
+        found = find_weekday(text, start=t_start, end=t_end, published=when.published)
     place = _PLACE.search(text, t_start, t_end) if t_end > t_start else None
     return Caption(
         raw=text[s:e],

@@ -37,7 +37,7 @@ from .errors import check_text
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-__all__ = ["DateMatch", "find_date", "parse_date_line", "read_date"]
+__all__ = ["DateMatch", "find_date", "find_weekday", "parse_date_line", "read_date"]
 
 
 @attrs.frozen(kw_only=True)
@@ -224,6 +224,19 @@ thousands of foreign dates dateparser rejects must not cost seconds."""
 _MAX_DATE_LINE = 160
 """A longer window is not a date line (it is checked before any pattern)."""
 
+# A weekday written as a day of the past week: ``on Tuesday``, ``last
+# Friday``, ``Tuesday``. Only the full names (``Sun`` and ``Sat`` are words).
+_RELATIVE_WEEKDAY = regex.compile(
+    r"""
+    (?<! [\p{L}\p{N}] )                               # a word starts here
+    (?: (?P<last> (?i: last ) ) \s{1,3} )?              # last
+    (?P<wd> \L<weekday> )                               # Tuesday / TUESDAY
+    (?! [\p{L}\p{N}] )                                 # a word ends here
+    """,
+    regex.VERBOSE,
+    weekday=_title_and_upper(word for word in _WEEKDAY_NUMBER if word.endswith("day")),
+)
+
 # --- dateparser, lazily -----------------------------------------------------
 
 _DATEPARSER_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
@@ -338,8 +351,6 @@ def _other_month(m: regex.Match[str]) -> int:
     return _OTHER_MONTH_NUMBER.get(word) or _MONTH_NUMBER.get(word, 0)
 
 
-
-
 def _word_before(window: str, i: int, *, comma: bool) -> tuple[int, str]:
     """Return the start of the word before ``window[i]``, and the word.
 
@@ -437,6 +448,32 @@ def find_date(
         return None
     m, date = found
     return DateMatch(date=date, span=Span(start=lo + m.start(), end=lo + m.end()))
+
+
+def find_weekday(
+    text: str, *, start: int = 0, end: int | None = None, published: dt.date
+) -> DateMatch | None:
+    """Return the first weekday in ``text[start:end]`` as a date of the past week.
+
+    AP style: a weekday in a story means a day within the week before it was
+    published. ``Tuesday`` and ``on Tuesday`` are the most recent Tuesday on
+    or before ``published``; ``last Tuesday`` the most recent one before it
+    (a week earlier when ``published`` is itself a Tuesday). Only full
+    weekday names count, in Title case or capitals. The span covers
+    ``last`` and the weekday. Use :func:`find_date` first: a date written
+    out wins over a weekday.
+    """
+    text = check_text(text, "text")
+    lo, hi = clamp_window(len(text), start, end)
+    m = _RELATIVE_WEEKDAY.search(text, lo, hi)
+    if m is None:
+        return None
+    back = (published.weekday() - _WEEKDAY_NUMBER[m["wd"].casefold()]) % 7
+    if back == 0 and m["last"] is not None:
+        back = 7
+    return DateMatch(
+        date=published - dt.timedelta(days=back), span=Span(start=m.start(), end=m.end())
+    )
 
 
 def _read_time(m: regex.Match[str]) -> dt.time | None:

@@ -49,7 +49,8 @@ def test_case_table_is_big_enough() -> None:
 @pytest.mark.parametrize("case", CASES, ids=[case["id"] for case in CASES])
 def test_case(case: dict[str, Any]) -> None:
     text = case["text"]
-    caption = parse_caption(text, year=case.get("year"))
+    published = dt.date.fromisoformat(case["published"]) if "published" in case else None
+    caption = parse_caption(text, year=case.get("year"), published=published)
     expected = case["expected"]
     if expected is None:
         assert caption is None
