@@ -1,9 +1,10 @@
-"""Time parse_article: articles per second, MB/s, peak memory, import time.
+"""Time parse_article and parse_caption: items per second, MB/s, peak memory, import time.
 
     python -m benchmarks.bench [--runs N] [--corpus PATH] [--profile]
 
 (a) the seed article, parsed repeatedly; (b) every corpus article once per
-pass (``../shared/corpus`` when present). Each figure is the median of
+pass (``../shared/corpus`` when present); (c) ``parse_caption`` alone over
+every caption block of (a) and (b), collected once with ``parse_article``. Each figure is the median of
 ``--runs`` passes; the same work every time. ``import newsparse`` is timed in
 fresh interpreters, minus a bare interpreter's start-up. Nothing here is an
 assertion: the machines are noisy, so quote medians and ratios.
@@ -73,6 +74,37 @@ def report(name: str, texts: list[str], runs: int) -> None:
     )
 
 
+def caption_windows(texts: list[str]) -> list[tuple[str, int, int]]:
+    """Every caption block of ``texts`` as ``(text, start, end)``, found once."""
+    return [
+        (text, caption.span.start, caption.span.end)
+        for text in texts
+        for caption in newsparse.parse_article(text).captions
+    ]
+
+
+def time_captions(windows: list[tuple[str, int, int]]) -> float:
+    start = time.perf_counter()
+    for text, lo, hi in windows:
+        newsparse.parse_caption(text, start=lo, end=hi)
+    return time.perf_counter() - start
+
+
+def report_captions(name: str, windows: list[tuple[str, int, int]], runs: int) -> None:
+    """``parse_caption`` alone over the caption blocks, repeated to a measurable pass."""
+    if not windows:
+        return
+    repeat = max(1, 2000 // len(windows))
+    work = windows * repeat
+    size = sum(len(text[lo:hi].encode("utf-8")) for text, lo, hi in work)
+    time_captions(work)
+    seconds = statistics.median(time_captions(work) for _ in range(runs))
+    print(
+        f"{name:<28}{len(work):>6} captions {size / 1e6:>7.3f} MB   "
+        f"{len(work) / seconds:>9,.0f} captions/s {size / 1e6 / seconds:>7.2f} MB/s"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.bench", description=__doc__.split("\n")[0]
@@ -92,6 +124,8 @@ def main(argv: list[str] | None = None) -> int:
         report("corpus", corpus, args.runs)
     else:
         print(f"corpus not found at {args.corpus}")
+    captions = caption_windows([seed, *corpus])
+    report_captions(f"parse_caption ({len(captions)} blocks)", captions, args.runs)
     print(f"{'import newsparse':<28}{import_time(args.runs) * 1000:>8.0f} ms")
     if args.profile and corpus:
         profiler = cProfile.Profile()
