@@ -1,0 +1,1314 @@
+"""Attributed quotations: who said what, to whom.
+
+:func:`extract_quotes` finds the statements a news text attributes to
+someone:
+
+* ``direct`` quotes, a quoted sentence with a speaker (``"…," Lavrov told
+  reporters.``, ``he said: "…"``, ``"…," said X, a spokesman.``);
+* ``partial`` quotes, a quoted fragment inside the reporter's sentence
+  (``he declared himself the "legitimate caretaker president"``);
+* ``indirect`` (reported) speech (``Lavrov said Thursday that …``, ``Saleh
+  told CBS News' Charlie D'Agata that …``, ``according to X, …``).
+
+How it works, in linear time:
+
+1. The text (or the ``start``/``end`` window of it) is cut into paragraphs
+   at blank lines and at line breaks that end a sentence; other line
+   breaks are hard wraps and are read through.
+2. One pass over the quotation marks pairs them into quoted passages:
+   curly and straight double marks alike (single marks inside them are
+   part of the quote), single marks only in a paragraph without double
+   ones. An opening mark left open at the end of a paragraph continues
+   when the next paragraph opens with a mark: a multi-paragraph quote is
+   one quote.
+3. One pass of the reporting-verb pattern (the table
+   ``_data/reporting_verbs.txt``) finds the cues; each quoted passage
+   looks for its cue right after it (``"…," X said``, ``"…," said X``),
+   then earlier in its sentence (``X said: "…"``, ``X said that "…"``),
+   and otherwise continues the speaker of the quote before it in the same
+   paragraph (``"…," he told D'Agata. "They are ready…"``). A quoted
+   passage that follows a naming word in its sentence (``what some had
+   started calling "Resistance 2.0."``) is a term, not speech, and a quote
+   with no cue at all is not returned.
+4. Cues that no direct quote used introduce reported speech: ``X said
+   (Thursday) that …``, ``X told Y that …``, ``X said he …``, ``according
+   to X, …`` and ``…, X said.``.
+5. Speakers are resolved in text order. Without ``people`` the speaker is
+   the name as written at the cue, cleaned (no possessive, no title:
+   ``Russian Foreign Minister Sergei Lavrov`` → ``Sergei Lavrov``), or the
+   description as written (``the militant group``); a pronoun gives
+   ``speaker=None``. With ``people`` a name resolves to the person whose
+   mention it overlaps or whose name or family name it is; ``he``/``she``
+   to the person mentioned last in subject position (people who are only
+   told something, or mentioned inside quotes, are skipped); ``his son``
+   to the relative of that person who shares their family name; ``the
+   secretary`` to the person with that role; ``it``/``they`` to the
+   organisation that spoke last.
+
+Every span is in the caller's coordinates. ``Quote.span`` covers the
+quoted (or reported) content without its quotation marks and without a
+comma that closes it (``"…ready,"``); ``Quote.text`` is that content with
+white space collapsed and, for a multi-paragraph quote, the marks that open
+its later paragraphs removed, so that ``_fold(q.text) ==
+_fold(text[q.span.start:q.span.end])`` where ``_fold`` drops double
+quotation marks and collapses white space.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from ._data import load_columns, load_words
+from ._text import clamp_window
+from ._types import Mention, Person, Quote, QuoteKind, Span
+from .errors import check_text
+
+__all__ = ["extract_quotes"]
+
+# --------------------------------------------------------------------------
+# Tables
+# --------------------------------------------------------------------------
+
+_VERB_ROWS = load_columns("reporting_verbs.txt")
+_VERB_CLASS: dict[str, str] = {}
+"""Every form of a reporting verb (also capitalised) → its class."""
+_VERB_LEMMA: dict[str, str] = {}
+for _row in _VERB_ROWS:
+    for _form in _row[2:]:
+        for _spelling in (_form, _form[0].upper() + _form[1:]):
+            _VERB_CLASS[_spelling] = _row[1]
+            _VERB_LEMMA[_spelling] = _row[0]
+
+_NAMING = load_words("quote_naming_words.txt")
+_SPEAKER_WORDS = load_columns("quote_speaker_words.txt")
+_LEADS = frozenset(word for word, kind in _SPEAKER_WORDS if kind == "lead")
+_PRONOUNS = tuple(word for word, kind in _SPEAKER_WORDS if kind == "pronoun")
+_DETERMINERS = tuple(word for word, kind in _SPEAKER_WORDS if kind == "determiner")
+_KIN = frozenset(word for word, kind in _SPEAKER_WORDS if kind == "kin")
+_MEDIA = load_columns("quote_media.txt")
+_PLATFORMS = tuple(word for word, kind in _MEDIA if kind == "platform")
+_DOCUMENTS = tuple(word for word, kind in _MEDIA if kind == "document")
+_ABBREVIATIONS = frozenset(load_words("quote_abbreviations.txt")) | frozenset(
+    title.rstrip(".") for title, _kind in load_columns("titles.txt") if title.endswith(".")
+)
+_TITLES = frozenset(title for title, _kind in load_columns("titles.txt"))
+_TITLE_MAX_WORDS = max(len(title.split()) for title in _TITLES)
+
+_OPEN_DOUBLE = "“„«"
+_CLOSE_DOUBLE = "”»"
+_DOUBLE = '"“”„«»'
+_FOLD = str.maketrans("", "", _DOUBLE)
+
+# --------------------------------------------------------------------------
+# Patterns
+# --------------------------------------------------------------------------
+
+# A reporting verb (or phrase) on word boundaries.
+_VERB = regex.compile(
+    r"""
+    (?<![\p{L}\p{M}\p{N}'’-])          # not inside a word
+    \L<verbs>                          # a form from the table
+    (?![\p{L}\p{M}\p{N}'’-])           # not followed by more word
+    """,
+    regex.VERBOSE,
+    verbs=sorted(_VERB_CLASS, key=len, reverse=True),
+)
+
+# A word of a personal or organisation name: a capital, letters, inner
+# apostrophes, hyphens and full stops (D'Agata, Jean-Luc, J.D.), and a
+# possessive (News', Afghanistan's).
+_NAME_WORD = r"""
+    (?:
+        \p{Lu}[\p{L}\p{M}]{0,3}\.(?:\p{L}\.)*       # Sgt., J.D., U.S., an initial
+        (?=\s+\p{L})                             # (a name goes on after it)
+      | \p{Lu}[\p{L}\p{M}]*                        # capital and letters
+        (?:['’\-][\p{L}\p{M}]+)*                  # D'Agata, Jean-Luc
+        (?:['’]s?)?                              # a possessive
+    )
+"""
+# Lower-case particles inside a name (bin, al, van der).
+_PARTICLE = r"(?:al|el|bin|ibn|de|da|di|del|della|der|den|du|la|le|van|von|y)"
+_NAME = rf"""
+    (?:(?:The|the)\s+)?                          # the Pentagon
+    {_NAME_WORD}
+    (?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{0,7}}  # more words of the name
+"""
+# A group noun that speaks without an article (officials said).
+_GROUP = r"""
+    (?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+)?              # U.S. officials, Afghan officials
+    (?:officials|analysts|experts|witnesses|sources|authorities|police
+      |residents|observers|critics|prosecutors|investigators|researchers
+      |scientists|doctors|lawyers|diplomats|activists|organizers|organisers
+      |protesters|officers|soldiers|troops|spokesmen|spokespeople|aides)
+"""
+# A word of a description (U.S. keeps its full stops, a sentence's is left).
+_WORD = r"[\p{L}\p{M}\p{N}'’\-]+(?:\.[\p{L}\p{M}\p{N}'’\-]+)*(?:\.(?=\s+\p{L}))?"
+# A description read as a speaker: a determiner or a possessive name and a
+# few words (the militant group, His son, Microsoft's spokesman).
+_DESC = rf"""
+    (?:(?i:\L<determiners>)|{_NAME_WORD})        # the, his, one, Smith's
+    (?<![\p{{L}}\p{{M}}]['’]s?)?                  # (possessive allowed above)
+    \s+(?:{_WORD}\s+){{0,6}}?{_WORD}
+"""
+_PRONOUN = r"(?:\L<pronouns>|He|She|They|It|We)"
+# Adverbs and auxiliaries between a speaker and the verb (also, has, flatly).
+_AUX = r"""
+    (?:also|later|then|previously|once|again|recently|further|still|has|have
+      |had|would|will|was|\p{Ll}+ly)
+"""
+
+# The subject written before a verb, read backwards from the verb.
+_SUBJECT_BEFORE = regex.compile(
+    rf"""
+    (?r)                                         # matched from the right
+    (?<![\p{{L}}\p{{M}}\p{{N}}'’-])               # a whole word starts it
+    (?:
+        (?P<pronoun>{_PRONOUN})
+      | (?P<group>{_GROUP})
+      | (?P<name>{_NAME})
+      | (?P<desc>{_DESC})
+    )
+    (?P<appos>\s*,[^,;:"“”\n]{{1,120}},)?         # Saleh, the former vice president,
+    (?:\s+{_AUX})*                               # has, also
+    \s+\Z                                        # right before the verb
+    """,
+    regex.VERBOSE,
+    pronouns=_PRONOUNS,
+    determiners=_DETERMINERS,
+)
+
+# What may follow a subject written after its verb (said Smith, …).
+_SUBJECT_END = r"""
+    (?=\s*[,.;:!?)—–]|\s*\Z|\s+(?:in|on|at|to|told|during|after|before|of|for
+      |who|when|while|last|this|on|from|Monday|Tuesday|Wednesday|Thursday
+      |Friday|Saturday|Sunday|yesterday|today)\b)
+"""
+
+# The attribution right after a closing mark: `"…," X said`, `"…," said X`,
+# `"…," according to X`.
+_AFTER = regex.compile(
+    rf"""
+    \s*,?\s*                                     # a comma outside the mark
+    (?:
+        (?P<verb_a>\L<verbs>)\s+                 # inverted: said Smith
+        (?:(?P<a_pronoun>{_PRONOUN})(?![\p{{L}}\p{{M}}])
+          |(?P<a_group>{_GROUP}){_SUBJECT_END}
+          |(?P<a_name>{_NAME}){_SUBJECT_END}
+          |(?P<a_desc>{_DESC}){_SUBJECT_END})
+      | (?:
+          (?P<b_pronoun>{_PRONOUN})(?![\p{{L}}\p{{M}}])
+          |(?P<b_group>{_GROUP})
+          |(?P<b_name>{_NAME})
+          |(?P<b_desc>{_DESC})
+        )
+        (?:\s*,[^,;:"“”\n]{{1,120}},)?            # an appositive
+        (?:\s+{_AUX}){{0,3}}
+        \s+(?P<verb_b>\L<verbs>)
+    )
+    (?![\p{{L}}\p{{M}}\p{{N}}'’-])
+    """,
+    regex.VERBOSE,
+    verbs=sorted(_VERB_CLASS, key=len, reverse=True),
+    pronouns=_PRONOUNS,
+    determiners=_DETERMINERS,
+)
+
+# The person spoken to, after a verb of telling (told reporters, told CBS
+# News' Charlie D'Agata, told him).
+_ADDRESSEE = regex.compile(
+    rf"""
+    \s+
+    (?P<addressee>
+        (?:him|her|them|me|us|you)(?![\p{{L}}\p{{M}}])
+      | {_NAME}
+      | (?:reporters|journalists|lawmakers|senators|legislators|supporters
+          |students|members|troops|soldiers|officials|viewers|listeners
+          |readers|investigators|police|the\ court|the\ jury)(?![\p{{L}}\p{{M}}])
+      | (?:the|a|an)\s+[\p{{L}}\-]+(?:\s+[\p{{L}}\-]+)?
+        (?=\s+(?:that|in|on|at|during|last|this|[\p{{Lu}}]|he|she|they|it|we)\b|[,.;:])
+    )
+    """,
+    regex.VERBOSE,
+)
+
+# Where something was said (on Twitter, in a statement, in an op-ed).
+_MEDIUM = regex.compile(
+    r"""
+    (?<![\p{L}\p{M}])
+    (?:
+        (?i:on)\s+(?P<platform>\L<platforms>)               # on Twitter
+      | (?i:in|during|on|via|through)\s+
+        (?:a|an|the|his|her|their|its)\s+
+        (?:[\p{L}\-]+\s+){0,2}?                             # a written, a joint
+        (?P<document>\L<documents>)                         # statement
+    )
+    (?![\p{L}\p{M}])
+    """,
+    regex.VERBOSE,
+    platforms=_PLATFORMS,
+    documents=_DOCUMENTS,
+)
+
+# A naming word: what follows it in quotation marks is a term.
+_NAMING_WORD = regex.compile(
+    r"(?<![\p{L}\p{M}])(?i:\L<naming>)(?![\p{L}\p{M}])",
+    naming=_NAMING,
+)
+
+# A quotation mark of any kind.
+_MARK = regex.compile(r"""["“”„«»]""")
+_SINGLE_MARK = regex.compile(r"['‘’]")
+
+# A candidate sentence end: terminal punctuation, closing marks, space.
+_SENTENCE_END = regex.compile(
+    r"""
+    [.!?…]+                                      # the stop
+    ["”’')\]»]*                                  # closing marks and brackets
+    (?=\s|\Z)                                    # then space or the end
+    """,
+    regex.VERBOSE,
+)
+# The word right before a full stop, to tell abbreviations apart.
+_WORD_BEFORE = regex.compile(r"(?r)(?<!\S)\S{1,20}\Z")
+
+# What may stand between a verb and the `that` of reported speech: a few
+# plain words (Thursday, CBS News' Charlie D'Agata, then, in May).
+_THAT = regex.compile(
+    r"""
+    (?:\s+[^\s,;:.!?"“”„«»]+){0,7}?              # a few plain words, lazily
+    \s+that\s+                                   # that
+    (?=[^\s"“„«])                                # a clause, not a quote
+    """,
+    regex.VERBOSE,
+)
+# A clause that follows `said` without `that` (said he would, said the…).
+_BARE_CLAUSE = regex.compile(
+    r"""
+    (?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
+      |yesterday|today|on\ \p{Lu}\p{Ll}+day|last\ week|earlier|then|later))?
+    \s+
+    (?=(?:he|she|they|it|we|I|there|the|a|an|his|her|their|its|this|these
+      |those)\s+[\p{Ll}])
+    """,
+    regex.VERBOSE,
+)
+# A verb of promising with an infinitive (vowed to lead, claimed to have).
+_INFINITIVE = regex.compile(r"\s+(?=to\s+\p{Ll})")
+_TO_LEMMAS = frozenset({"claim", "vow", "promise", "pledge", "threaten"})
+_BARE_LEMMAS = frozenset(
+    {"say", "tell", "add", "claim", "insist", "argue", "note", "explain", "warn",
+     "acknowledge", "admit", "write", "predict", "state", "report", "announce",
+     "confirm", "estimate", "concede", "recall", "indicate", "suggest"}
+)
+# The words before a verb that make it passive (was told, were asked).
+_PASSIVE = regex.compile(r"(?r)(?<![\p{L}])(?:was|were|been|being|be|is|are|get|got)\s+\Z")
+# The words that put a name in object position (told X, met with X).
+_OBJECT_BEFORE = regex.compile(
+    r"""
+    (?r)(?<![\p{L}])
+    (?:told|tell|tells|telling|to|with|by|for|from|of|against|about|met|thanked
+      |asked|urged|named|called|than|at|in|on|into|toward|towards|visited
+      |replaced|succeeded|appointed|fired|interviewed|under)
+    \s+\Z
+    """,
+    regex.VERBOSE,
+)
+_SPACE = regex.compile(r"\s+")
+
+# --------------------------------------------------------------------------
+# Working records
+# --------------------------------------------------------------------------
+
+
+@attrs.define
+class _Passage:
+    """A quoted passage: its content pieces and where its marks are."""
+
+    open: int
+    """The opening mark."""
+    after: int
+    """Just past the closing mark (the content end when left open)."""
+    pieces: list[tuple[int, int]]
+    """Content ranges, one per paragraph."""
+    para: int
+    """The paragraph the passage opens in."""
+    last_para: int
+    closed: bool
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+
+@attrs.define
+class _Cue:
+    """A reporting verb found in the text."""
+
+    start: int
+    end: int
+    form: str
+    klass: str
+    lemma: str
+
+
+@attrs.define
+class _Found:
+    """A quote before its speaker is resolved."""
+
+    kind: QuoteKind
+    span: tuple[int, int]
+    text: str
+    cue: _Cue | None
+    subject: tuple[int, int, str] | None
+    """The speaker as written: start, end and how it was read (``pronoun``,
+    ``name``, ``desc``, ``group``)."""
+    inherit: _Found | None = None
+    """The quote whose speaker this one continues."""
+    addressee: tuple[int, int] | None = None
+    medium: str | None = None
+    speaker: str | None = None
+    mention: Mention | None = None
+    person: Person | None = None
+    organization: bool = False
+    addressee_name: str | None = None
+    """The addressee resolved to a person's canonical name."""
+
+
+# --------------------------------------------------------------------------
+# Public function
+# --------------------------------------------------------------------------
+
+
+def extract_quotes(
+    text: str,
+    *,
+    people: Sequence[Person] | None = None,
+    start: int = 0,
+    end: int | None = None,
+) -> tuple[Quote, ...]:
+    """Return the attributed quotations in ``text[start:end]``.
+
+    Args:
+        text: The caller's string: an article body, a paragraph, or a whole
+            article with ``start``/``end`` marking its body.
+        people: The article's people (from :func:`newsparse.extract_people`
+            or built by hand); speakers and addressees resolve to their
+            canonical names. Without them a speaker is the name as written,
+            cleaned, and a pronoun speaker is ``None``.
+        start: Where the window starts in ``text``.
+        end: Where it ends (``None``: the end of ``text``). Both clamp to the
+            text and count from its end when negative, as a slice does.
+
+    Returns:
+        The quotes, sorted by the start of their span, every span in the
+        caller's coordinates.
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+    """
+    check_text(text, "text")
+    lo, hi = clamp_window(len(text), start, end)
+    if lo >= hi:
+        return ()
+    paras = _paragraphs(text, lo, hi)
+    if not paras:
+        return ()
+    passages = _passages(text, paras)
+    masks = [(p.start, p.end) for p in passages]
+    cues = _cues(text, lo, hi, masks)
+    ends = _sentence_ends(text, paras, passages)
+    state = _State(text=text, paras=paras, passages=passages, cues=cues, ends=ends)
+    found = _attribute_passages(state)
+    found += _reported(state, found)
+    found.sort(key=lambda f: (f.subject[0] if f.subject else f.span[0], f.span[0]))
+    _resolve(text, found, people or (), passages)
+    quotes = [_quote(text, f) for f in found]
+    quotes.sort(key=lambda q: (q.span.start, q.span.end))
+    unique: list[Quote] = []
+    for quote in quotes:
+        if unique and unique[-1].span == quote.span:
+            continue
+        unique.append(quote)
+    return tuple(unique)
+
+
+# --------------------------------------------------------------------------
+# Paragraphs, quoted passages, cues, sentences
+# --------------------------------------------------------------------------
+
+
+def _paragraphs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Cut ``text[lo:hi]`` into paragraphs, reading hard wraps through.
+
+    A line break ends a paragraph after a blank line, after a line that
+    ends a sentence (``.``, ``?``, ``!``, ``:``, a closing mark or bracket),
+    or before a line that opens with a quotation mark.
+    """
+    paras: list[tuple[int, int]] = []
+    para_start: int | None = None
+    para_end = lo
+    pos = lo
+    while pos < hi:
+        nl = text.find("\n", pos, hi)
+        line_end = hi if nl < 0 else nl
+        s, e = pos, line_end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s == e:  # a blank line
+            if para_start is not None:
+                paras.append((para_start, para_end))
+                para_start = None
+        else:
+            if para_start is not None and (
+                text[s] in _DOUBLE or text[para_end - 1] in '.?!:”"’)]»…'
+            ):
+                paras.append((para_start, para_end))
+                para_start = None
+            if para_start is None:
+                para_start = s
+            para_end = e
+        pos = line_end + 1
+    if para_start is not None:
+        paras.append((para_start, para_end))
+    return paras
+
+
+def _opens(text: str, i: int, lo: int) -> bool:
+    """Whether the mark at ``i`` looks like an opening mark."""
+    return i == lo or text[i - 1].isspace() or text[i - 1] in "([{—–-/"
+
+
+def _closes(text: str, i: int, hi: int) -> bool:
+    """Whether the mark at ``i`` looks like a closing mark."""
+    return i + 1 >= hi or text[i + 1].isspace() or text[i + 1] in ",.;:!?)]}—–-…'’"
+
+
+def _passages(text: str, paras: list[tuple[int, int]]) -> list[_Passage]:
+    """Pair the quotation marks of every paragraph into passages."""
+    passages: list[_Passage] = []
+    carry: _Passage | None = None
+    for index, (ps, pe) in enumerate(paras):
+        current: _Passage | None = None
+        piece_start = -1
+        marks = _MARK.finditer(text, ps, pe)
+        if carry is not None:
+            if text[ps] in '"“„«':  # the quote goes on in this paragraph
+                current, carry = carry, None
+                piece_start = ps + 1
+                current.last_para = index
+                next(marks, None)  # the continuing mark is used up
+            else:
+                passages.append(carry)
+                carry = None
+        found_double = current is not None
+        for match in marks:
+            found_double = True
+            i = match.start()
+            ch = text[i]
+            if current is None:
+                opener = ch in _OPEN_DOUBLE or (
+                    ch in '"”' and _opens(text, i, ps) and not _closes(text, i, pe)
+                )
+                if opener:
+                    current = _Passage(
+                        open=i, after=i + 1, pieces=[], para=index, last_para=index, closed=False
+                    )
+                    piece_start = i + 1
+                continue
+            if ch in "“„«":
+                continue  # a nested or stray opener: part of the content
+            current.pieces.append((piece_start, i))
+            current.after = i + 1
+            current.closed = True
+            passages.append(current)
+            current = None
+        if current is not None:
+            current.pieces.append((piece_start, pe))
+            current.after = pe
+            if index + 1 < len(paras) and text[paras[index + 1][0]] in '"“„«':
+                carry = current
+            else:
+                passages.append(current)
+        if not found_double:
+            passages.extend(_single_passages(text, ps, pe, index))
+    if carry is not None:
+        passages.append(carry)
+    result = []
+    for passage in passages:
+        pieces = [_trim(text, s, e) for s, e in passage.pieces]
+        pieces = [(s, e) for s, e in pieces if s < e]
+        if not pieces:
+            continue
+        s, e = pieces[-1]
+        while (e > s and text[e - 1] in ",;") or (e > s and text[e - 1].isspace()):
+            e -= 1
+        pieces[-1] = (s, e)
+        if s >= e:
+            pieces.pop()
+            if not pieces:
+                continue
+        passage.pieces = pieces
+        result.append(passage)
+    result.sort(key=lambda p: p.open)
+    return result
+
+
+def _single_passages(text: str, ps: int, pe: int, index: int) -> list[_Passage]:
+    """Passages in single marks, in a paragraph with no double marks.
+
+    An opening mark follows a space and precedes a letter (so ``'90s`` is
+    not one); a closing mark is not followed by a letter (so ``don't`` is
+    not one); a passage needs two words (so ``rock 'n' roll`` is none).
+    """
+    found: list[_Passage] = []
+    open_at = -1
+    for match in _SINGLE_MARK.finditer(text, ps, pe):
+        i = match.start()
+        if open_at < 0:
+            if _opens(text, i, ps) and i + 1 < pe and text[i + 1].isalpha() and text[i] != "’":
+                open_at = i
+            continue
+        if text[i - 1].isspace() or (i + 1 < pe and text[i + 1].isalnum()):
+            continue
+        if " " in text[open_at + 1 : i].strip():
+            found.append(
+                _Passage(
+                    open=open_at,
+                    after=i + 1,
+                    pieces=[(open_at + 1, i)],
+                    para=index,
+                    last_para=index,
+                    closed=True,
+                )
+            )
+        open_at = -1
+    return found
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _inside(masks: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` lies inside one of the sorted, disjoint ``masks``."""
+    i = bisect.bisect_right(masks, (pos, len(masks) + 1 << 62)) - 1
+    return i >= 0 and masks[i][0] <= pos < masks[i][1]
+
+
+def _cues(text: str, lo: int, hi: int, masks: list[tuple[int, int]]) -> list[_Cue]:
+    """Every reporting verb outside quoted content, in text order."""
+    cues = []
+    for match in _VERB.finditer(text, lo, hi):
+        if _inside(masks, match.start()):
+            continue
+        form = match.group()
+        if _PASSIVE.search(text, max(lo, match.start() - 12), match.start()):
+            continue
+        cues.append(
+            _Cue(
+                start=match.start(),
+                end=match.end(),
+                form=form,
+                klass=_VERB_CLASS[form],
+                lemma=_VERB_LEMMA[form],
+            )
+        )
+    return cues
+
+
+def _sentence_ends(
+    text: str, paras: list[tuple[int, int]], passages: list[_Passage]
+) -> list[int]:
+    """Sorted offsets just past each sentence end outside quoted content."""
+    inner: list[tuple[int, int]] = []
+    for passage in passages:
+        inner.extend((s + 1, e) for s, e in passage.pieces)
+    inner.sort()
+    ends = []
+    for ps, pe in paras:
+        for match in _SENTENCE_END.finditer(text, ps, pe):
+            stop = match.end()
+            if _inside(inner, stop):
+                continue
+            nxt = stop
+            while nxt < pe and text[nxt].isspace():
+                nxt += 1
+            if nxt < pe and text[nxt].islower():
+                continue
+            if text[match.start()] == "." and match.end() - match.start() == 1:
+                word = _WORD_BEFORE.search(text, max(ps, match.start() - 20), match.start())
+                if word is not None:
+                    token = word.group().lstrip("([\"“'‘")
+                    if (
+                        token in _ABBREVIATIONS
+                        or (len(token) == 1 and token.isupper())
+                        or regex.fullmatch(r"(?:\p{L}\.)+\p{L}", token)
+                    ):
+                        continue
+            ends.append(stop)
+        ends.append(pe)
+    return sorted(set(ends))
+
+
+@attrs.define
+class _State:
+    text: str
+    paras: list[tuple[int, int]]
+    passages: list[_Passage]
+    cues: list[_Cue]
+    ends: list[int]
+
+    def para_of(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.paras, (pos, 1 << 62)) - 1
+        return self.paras[max(i, 0)]
+
+    def sentence_start(self, pos: int) -> int:
+        ps, _pe = self.para_of(pos)
+        i = bisect.bisect_right(self.ends, pos) - 1
+        if i >= 0 and self.ends[i] > ps:
+            start = self.ends[i]
+        else:
+            start = ps
+        while start < pos and self.text[start].isspace():
+            start += 1
+        return start
+
+    def sentence_end(self, pos: int) -> int:
+        _ps, pe = self.para_of(pos)
+        i = bisect.bisect_right(self.ends, pos)
+        if i < len(self.ends):
+            return min(self.ends[i], pe)
+        return pe
+
+    def cues_between(self, lo: int, hi: int) -> list[_Cue]:
+        starts = [c.start for c in self.cues]
+        i = bisect.bisect_left(starts, lo)
+        j = bisect.bisect_left(starts, hi)
+        return self.cues[i:j]
+
+
+# --------------------------------------------------------------------------
+# Direct and partial quotes
+# --------------------------------------------------------------------------
+
+
+def _subject_of(text: str, sentence_start: int, cue: _Cue) -> tuple[int, int, str] | None:
+    """The speaker written right before ``cue``: start, end and how read."""
+    lo = max(sentence_start, cue.start - 200)
+    match = _SUBJECT_BEFORE.search(text, lo, cue.start)
+    if match is None:
+        return None
+    for kind in ("pronoun", "group", "name", "desc"):
+        if match.group(kind) is not None:
+            s, e = match.span(kind)
+            return _drop_lead(text, s, e, kind)
+    return None
+
+
+def _drop_lead(text: str, s: int, e: int, kind: str) -> tuple[int, int, str] | None:
+    """Cut a sentence-opening word off the front of a name (Then Smith)."""
+    if kind in {"name", "desc"}:
+        while True:
+            space = _SPACE.search(text, s, e)
+            if space is None:
+                break
+            first = text[s : space.start()]
+            if first not in _LEADS:
+                break
+            s = space.end()
+            rest = text[s:e]
+            if rest[:1].islower() and kind == "name":
+                return None
+        if text[s:e] in _LEADS:
+            return None
+    return s, e, kind
+
+
+def _after_cue(
+    text: str, passage: _Passage, hi: int
+) -> tuple[_Cue, tuple[int, int, str], int] | None:
+    """The attribution right after a closing mark: cue, subject, its end."""
+    content_end = passage.end
+    last = text[content_end - 1] if content_end > 0 else ""
+    comma_after = text.startswith(",", passage.after)
+    original_last = text[passage.pieces[-1][1] : passage.after - 1].strip()
+    if not (comma_after or original_last.startswith(",") or last in ",?!—–-…"):
+        return None
+    match = _AFTER.match(text, passage.after, min(hi, passage.after + 260))
+    if match is None:
+        return None
+    verb_group = "verb_a" if match.group("verb_a") is not None else "verb_b"
+    form = match.group(verb_group)
+    cue = _Cue(
+        start=match.start(verb_group),
+        end=match.end(verb_group),
+        form=form,
+        klass=_VERB_CLASS[form],
+        lemma=_VERB_LEMMA[form],
+    )
+    for prefix in ("a_", "b_"):
+        for kind in ("pronoun", "group", "name", "desc"):
+            if match.group(prefix + kind) is not None:
+                s, e = match.span(prefix + kind)
+                subject = _drop_lead(text, s, e, kind)
+                if subject is None:
+                    return None
+                return cue, subject, match.end()
+    return None
+
+
+def _tail(
+    text: str, cue: _Cue, subject_end: int, limit: int
+) -> tuple[tuple[int, int] | None, str | None]:
+    """The addressee and medium written after a cue, up to ``limit``."""
+    addressee = None
+    if cue.klass == "tell":
+        match = _ADDRESSEE.match(text, max(cue.end, subject_end), limit)
+        if match is not None:
+            s, e = match.span("addressee")
+            addressee = _strip_possessor(text, s, e)
+    medium = None
+    match = _MEDIUM.search(text, cue.end, min(limit, cue.end + 80))
+    if match is not None:
+        medium = match.group("platform") or match.group("document")
+    return addressee, medium
+
+
+def _strip_possessor(text: str, s: int, e: int) -> tuple[int, int]:
+    """``CBS News' Charlie D'Agata`` → ``Charlie D'Agata``."""
+    words = list(regex.finditer(r"\S+", text[s:e]))
+    for i in range(len(words) - 1, 0, -1):
+        word = words[i - 1].group()
+        if word.endswith(("'", "’", "'s", "’s")):
+            return s + words[i].start(), e
+    return s, e
+
+
+def _kind_of(text: str, passage: _Passage, *, introduced: bool) -> QuoteKind:
+    """``direct`` for a sentence, ``partial`` for a fragment."""
+    content = text[passage.start : passage.end]
+    first = next((ch for ch in content if ch.isalpha()), "")
+    ends_sentence = content.rstrip(" \"'”’)").endswith((".", "?", "!", "…"))
+    if first.islower() and not ends_sentence:
+        return "partial"
+    if not introduced and len(content.split()) < 4 and not ends_sentence:
+        return "partial"
+    return "direct"
+
+
+def _passage_text(text: str, passage: _Passage) -> str:
+    return " ".join(" ".join(text[s:e].split()) for s, e in passage.pieces)
+
+
+def _attribute_passages(state: _State) -> list[_Found]:
+    """Find the cue and speaker of every quoted passage that has one."""
+    text = state.text
+    found: list[_Found] = []
+    last_in_para: dict[int, _Found] = {}
+    by_para_end: dict[int, _Found] = {}
+    for passage in state.passages:
+        pe = state.paras[passage.last_para][1]
+        result: _Found | None = None
+        span = (passage.start, passage.end)
+        after = _after_cue(text, passage, pe) if passage.closed else None
+        if after is not None:
+            cue, subject, subject_end = after
+            stop = state.sentence_end(subject_end)
+            addressee, medium = _tail(text, cue, subject_end, stop)
+            result = _Found(
+                kind=_kind_of(text, passage, introduced=True),
+                span=span,
+                text=_passage_text(text, passage),
+                cue=cue,
+                subject=subject,
+                addressee=addressee,
+                medium=medium,
+            )
+        if result is None:
+            result = _before_cue(state, passage, last_in_para.get(passage.para))
+        if result is None:
+            previous = last_in_para.get(passage.para)
+            sentence_start = state.sentence_start(passage.open)
+            opens_sentence = sentence_start >= passage.open
+            if previous is not None and opens_sentence:
+                result = _continue(text, passage, previous)
+            elif (
+                previous is None
+                and passage.open == state.paras[passage.para][0]
+                and passage.para - 1 in by_para_end
+            ):
+                result = _continue(text, passage, by_para_end[passage.para - 1], cue=False)
+        if result is None:
+            continue
+        found.append(result)
+        last_in_para[passage.last_para] = result
+        by_para_end[passage.last_para] = result
+    return found
+
+
+def _continue(text: str, passage: _Passage, previous: _Found, *, cue: bool = True) -> _Found:
+    """A quote that goes on with the speaker (and cue) of ``previous``."""
+    return _Found(
+        kind=_kind_of(text, passage, introduced=True),
+        span=(passage.start, passage.end),
+        text=_passage_text(text, passage),
+        cue=previous.cue if cue else None,
+        subject=None,
+        inherit=previous,
+        addressee=previous.addressee,
+        medium=previous.medium,
+    )
+
+
+def _before_cue(state: _State, passage: _Passage, previous: _Found | None) -> _Found | None:
+    """The attribution earlier in the quote's sentence (or paragraph, after
+    a colon): ``X said: "…"``, ``X said that "…"``, ``vowed to lead an "…"``.
+    """
+    text = state.text
+    ps = state.paras[passage.para][0]
+    sentence_start = state.sentence_start(passage.open)
+    region_start = sentence_start
+    if sentence_start >= passage.open and passage.open == ps and passage.para > 0:
+        # `X said:` ends the paragraph before
+        ppe = state.paras[passage.para - 1][1]
+        if text[ppe - 1] != ":":
+            return None
+        region_start = state.sentence_start(ppe - 1)
+        region_end = ppe
+    else:
+        region_end = passage.open
+    cues = state.cues_between(region_start, region_end)
+    if not cues:
+        return None
+    cue = cues[-1]
+    if _NAMING_WORD.search(text, cue.end, region_end):
+        return None
+    if cue.klass == "accord":
+        match = _AFTER.match(text, cue.start, region_end)
+        subject = None
+        if match is not None:
+            for kind in ("name", "desc", "group", "pronoun"):
+                if match.group("a_" + kind) is not None:
+                    s, e = match.span("a_" + kind)
+                    subject = (s, e, kind)
+                    break
+        if subject is None:
+            return None
+        inherit = None
+    else:
+        own_start = sentence_start if region_end == passage.open else region_start
+        subject = _subject_of(text, own_start, cue)
+        inherit = None
+        if subject is None:
+            earlier = [c for c in cues[:-1] if c.end <= cue.start]
+            before = text[max(region_start, cue.start - 6) : cue.start]
+            if earlier and (cue.form.endswith("ing") or "," in before or "and" in before):
+                cue_subject = _subject_of(text, region_start, earlier[-1])
+                if cue_subject is None and previous is not None and previous.cue is earlier[-1]:
+                    inherit = previous
+                elif cue_subject is not None:
+                    subject = cue_subject
+            elif previous is not None and previous.cue is not None and (
+                cue.form.endswith("ing") or "," in before
+            ):
+                inherit = previous
+            if subject is None and inherit is None:
+                return None
+    between = text[cue.end : region_end].rstrip()
+    introduced = between.endswith((":", ",")) or not between.strip(" ,:")
+    addressee, medium = _tail(text, cue, cue.end, region_end)
+    if medium is None and passage.closed:
+        match = _MEDIUM.match(text, passage.after, state.sentence_end(passage.after))
+        match = match or _MEDIUM.search(text, passage.after, state.sentence_end(passage.after))
+        if match is not None:
+            medium = match.group("platform") or match.group("document")
+    if medium is None:
+        match = _MEDIUM.search(text, region_start, cue.start)
+        if match is not None:
+            medium = match.group("platform") or match.group("document")
+    return _Found(
+        kind=_kind_of(text, passage, introduced=introduced),
+        span=(passage.start, passage.end),
+        text=_passage_text(text, passage),
+        cue=cue,
+        subject=subject,
+        inherit=inherit,
+        addressee=addressee,
+        medium=medium,
+    )
+
+
+# --------------------------------------------------------------------------
+# Reported speech
+# --------------------------------------------------------------------------
+
+
+def _reported(state: _State, direct: list[_Found]) -> list[_Found]:
+    """Indirect quotes: cues that introduce reported speech."""
+    text = state.text
+    used = {id(f.cue) for f in direct if f.cue is not None}
+    used_starts = {f.cue.start for f in direct if f.cue is not None}
+    direct_cues = {f.cue.start: f for f in direct if f.cue is not None}
+    found: list[_Found] = []
+    covered_until = -1
+    for cue in state.cues:
+        if id(cue) in used or cue.start < covered_until:
+            continue
+        sentence_start = state.sentence_start(cue.start)
+        sentence_end = state.sentence_end(cue.end)
+        result = None
+        if cue.klass == "accord":
+            result = _according(state, cue, sentence_start, sentence_end)
+        else:
+            subject = _subject_of(text, sentence_start, cue)
+            if subject is None:
+                continue
+            content_start = -1
+            addressee, medium = _tail(text, cue, cue.end, sentence_end)
+            after = cue.end
+            if addressee is not None:
+                after = addressee[1]
+            match = _THAT.match(text, cue.end, sentence_end)
+            if match is not None:
+                content_start = match.end()
+            elif cue.lemma in _BARE_LEMMAS:
+                bare = _BARE_CLAUSE.match(text, after, sentence_end)
+                if bare is not None and cue.start not in used_starts:
+                    content_start = bare.end()
+            if content_start < 0 and cue.lemma in _TO_LEMMAS:
+                inf = _INFINITIVE.match(text, cue.end, sentence_end)
+                if inf is not None:
+                    content_start = inf.end()
+            if content_start < 0:
+                result = _said_last(state, cue, subject, sentence_start, sentence_end)
+            else:
+                result = _Found(
+                    kind="indirect",
+                    span=(content_start, sentence_end),
+                    text="",
+                    cue=cue,
+                    subject=subject,
+                    addressee=addressee,
+                    medium=medium,
+                )
+        if result is None:
+            continue
+        s, e = _trim(text, *result.span)
+        if e - s < 3 or " " not in text[s:e]:
+            continue
+        if any(
+            f.span[0] >= s and f.span[1] <= e + 2 and f.cue is cue for f in direct
+        ) or _opens_quote(text, s, state.passages):
+            continue
+        if any(direct_cues.get(c.start) is not None for c in state.cues_between(s, e)) and (
+            text[s] in _DOUBLE
+        ):
+            continue
+        result.span = (s, e)
+        result.text = " ".join(text[s:e].split())
+        found.append(result)
+        covered_until = max(covered_until, e)
+    return found
+
+
+def _opens_quote(text: str, s: int, passages: list[_Passage]) -> bool:
+    """Whether reported content at ``s`` is really a quoted passage."""
+    return text[s] in _DOUBLE or any(p.open == s for p in passages)
+
+
+def _according(state: _State, cue: _Cue, sentence_start: int, sentence_end: int) -> _Found | None:
+    """``According to X, …`` and ``…, according to X.``."""
+    text = state.text
+    match = _AFTER.match(text, cue.start, sentence_end)
+    if match is None or match.group("verb_a") is None:
+        return None
+    subject = None
+    for kind in ("name", "desc", "group", "pronoun"):
+        if match.group("a_" + kind) is not None:
+            s, e = match.span("a_" + kind)
+            subject = (s, e, kind)
+            break
+    if subject is None:
+        return None
+    if text[sentence_start:cue.start].strip(" ,") == "":
+        comma = text.find(",", subject[1], sentence_end)
+        if comma < 0 or comma - subject[1] > 120:
+            return None
+        span = (comma + 1, sentence_end)
+    else:
+        before = text[sentence_start : cue.start].rstrip()
+        if not before.endswith(","):
+            return None
+        span = (sentence_start, sentence_start + len(before) - 1)
+    return _Found(kind="indirect", span=span, text="", cue=cue, subject=subject)
+
+
+def _said_last(
+    state: _State, cue: _Cue, subject: tuple[int, int, str], sentence_start: int, sentence_end: int
+) -> _Found | None:
+    """``…, the militant group said on Twitter.``: the cue closes the sentence."""
+    text = state.text
+    if cue.klass == "tell" and cue.lemma != "tell":
+        return None
+    before = text[sentence_start : subject[0]].rstrip()
+    if not before.endswith(",") or len(before) < 12:
+        return None
+    rest = text[cue.end : sentence_end]
+    if "," in rest or len(rest.split()) > 8 or any(ch in rest for ch in _DOUBLE):
+        return None
+    if any(ch in before for ch in _DOUBLE):
+        return None
+    addressee, medium = _tail(text, cue, cue.end, sentence_end)
+    return _Found(
+        kind="indirect",
+        span=(sentence_start, sentence_start + len(before) - 1),
+        text="",
+        cue=cue,
+        subject=subject,
+        addressee=addressee,
+        medium=medium,
+    )
+
+
+# --------------------------------------------------------------------------
+# Speakers
+# --------------------------------------------------------------------------
+
+
+def _clean_name(raw: str) -> str:
+    """A name as written, without possessor, possessive or titles."""
+    words = raw.split()
+    for i in range(len(words) - 1, 0, -1):
+        if words[i - 1].endswith(("'", "’", "'s", "’s")):
+            words = words[i:]
+            break
+    if words and words[-1].endswith(("'s", "’s")):
+        words[-1] = words[-1][:-2]
+    cut = 0
+    for i in range(len(words)):
+        for j in range(i + 1, min(len(words), i + _TITLE_MAX_WORDS) + 1):
+            if " ".join(words[i:j]) in _TITLES and j < len(words):
+                cut = max(cut, j)
+    words = words[cut:]
+    if words and words[0] in {"The", "the"} and len(words) > 1:
+        return " ".join(words)
+    return " ".join(words)
+
+
+def _fold_name(name: str) -> str:
+    return " ".join(name.replace("’", "'").casefold().split())
+
+
+@attrs.define
+class _People:
+    """The article's people, indexed for resolution."""
+
+    people: Sequence[Person]
+    mentions: list[tuple[int, int, int]]
+    """(start, end, person index), sorted."""
+    subjects: list[tuple[int, int]]
+    """(start, person index) of mentions in subject position, sorted."""
+    by_name: dict[str, list[int]]
+
+    @classmethod
+    def build(cls, text: str, people: Sequence[Person], passages: list[_Passage]) -> _People:
+        mentions: list[tuple[int, int, int]] = []
+        by_name: dict[str, list[int]] = {}
+        for index, person in enumerate(people):
+            mentions.extend((m.span.start, m.span.end, index) for m in person.mentions)
+            keys = {_fold_name(person.name)}
+            if person.family:
+                keys.add(_fold_name(person.family))
+            for key in keys:
+                by_name.setdefault(key, []).append(index)
+        mentions.sort()
+        inner = sorted((p.open, p.after) for p in passages)
+        subjects = []
+        for s, _e, index in mentions:
+            if _inside(inner, s):
+                continue
+            if _OBJECT_BEFORE.search(text, max(0, s - 14), s):
+                continue
+            if s > 1 and text[s - 2 : s] in {"' ", "’ "}:  # CBS News' Charlie
+                continue
+            subjects.append((s, index))
+        return cls(people=people, mentions=mentions, subjects=subjects, by_name=by_name)
+
+    def overlapping(self, s: int, e: int) -> int | None:
+        i = bisect.bisect_left(self.mentions, (s, -1, -1))
+        best, best_len = None, 0
+        for j in range(max(0, i - 3), min(len(self.mentions), i + 4)):
+            ms, me, index = self.mentions[j]
+            overlap = min(e, me) - max(s, ms)
+            if overlap > best_len:
+                best, best_len = index, overlap
+        return best
+
+    def last_subject(self, pos: int, exclude: int | None = None) -> tuple[int, int] | None:
+        i = bisect.bisect_left(self.subjects, (pos, -1)) - 1
+        while i >= 0:
+            if self.subjects[i][1] != exclude:
+                return self.subjects[i]
+            i -= 1
+        return None
+
+
+def _resolve(
+    text: str, found: list[_Found], people: Sequence[Person], passages: list[_Passage]
+) -> None:
+    """Fill the speaker of every quote, in text order."""
+    index = _People.build(text, people, passages) if people else None
+    spoken: list[tuple[int, int]] = []
+    """(position, person index) of resolved speakers, in order."""
+    last_org: str | None = None
+    for item in found:
+        if item.inherit is not None:
+            source = item.inherit
+            item.speaker, item.mention = source.speaker, source.mention
+            item.person, item.organization = source.person, source.organization
+            continue
+        if item.subject is None:
+            continue
+        s, e, how = item.subject
+        raw = text[s:e]
+        item.mention = Mention(text=raw, span=Span(start=s, end=e))
+        person: int | None = None
+        if index is not None:
+            person = _person_for(text, index, spoken, s, e, how)
+        if person is not None:
+            item.person = people[person]
+            item.speaker = people[person].name
+            spoken.append((s, person))
+        elif how == "pronoun":
+            if raw.casefold() in {"it", "they"} and last_org is not None:
+                item.speaker = last_org
+                item.organization = True
+        else:
+            item.speaker = _clean_name(raw) if how == "name" else raw
+            if how != "name" or item.speaker.split()[0] in {"The", "the"}:
+                item.organization = True
+                last_org = item.speaker
+            elif index is not None:
+                last_org = item.speaker if len(item.speaker.split()) == 1 else last_org
+    if index is not None:
+        for item in found:
+            if item.addressee is not None:
+                a_s, a_e = item.addressee
+                hit = index.overlapping(a_s, a_e)
+                if hit is None:
+                    hit = _by_words(index, text[a_s:a_e], a_s, spoken)
+                if hit is not None:
+                    item.addressee_name = people[hit].name
+
+
+def _by_words(index: _People, raw: str, pos: int, spoken: list[tuple[int, int]]) -> int | None:
+    """The person whose name or family name ``raw`` is (the latest one)."""
+    candidates = index.by_name.get(_fold_name(_clean_name(raw)))
+    if not candidates:
+        return None
+    if len(candidates) == 1:
+        return candidates[0]
+    return _latest(index, candidates, pos, spoken)
+
+
+def _latest(
+    index: _People, candidates: Sequence[int], pos: int, spoken: list[tuple[int, int]]
+) -> int:
+    """Of ``candidates``, the one mentioned (or speaking) last before ``pos``."""
+    best, best_pos = candidates[0], -1
+    wanted = set(candidates)
+    for s, _e, person in index.mentions:
+        if s >= pos:
+            break
+        if person in wanted and s > best_pos:
+            best, best_pos = person, s
+    for s, person in spoken:
+        if s < pos and person in wanted and s > best_pos:
+            best, best_pos = person, s
+    return best
+
+
+def _person_for(
+    text: str, index: _People, spoken: list[tuple[int, int]], s: int, e: int, how: str
+) -> int | None:
+    raw = text[s:e]
+    if how in {"name", "group"}:
+        hit = index.overlapping(s, e)
+        if hit is not None:
+            return hit
+        return _by_words(index, raw, s, spoken)
+    if how == "pronoun":
+        if raw.casefold() not in {"he", "she"}:
+            return None
+        return _last_person(index, spoken, s)
+    words = raw.split()
+    if how == "desc" and len(words) >= 2:
+        head = words[-1].casefold()
+        if words[0].casefold() in {"his", "her"} and head in _KIN:
+            owner = _last_person(index, spoken, s)
+            if owner is None:
+                return None
+            family = index.people[owner].family
+            kin = [
+                i
+                for i, p in enumerate(index.people)
+                if i != owner and family and p.family == family
+            ]
+            return kin[0] if len(kin) == 1 else None
+        if words[0].casefold() in {"the", "a"}:
+            role_holders = [
+                i
+                for i, p in enumerate(index.people)
+                if any(head in role.casefold().split() for role in p.roles)
+            ]
+            if role_holders:
+                return _latest(index, role_holders, s, spoken)
+    return None
+
+
+def _last_person(index: _People, spoken: list[tuple[int, int]], pos: int) -> int | None:
+    """The person named last in subject position (or speaking) before ``pos``."""
+    best: tuple[int, int] | None = index.last_subject(pos)
+    for s, person in reversed(spoken):
+        if s < pos:
+            if best is None or s > best[0]:
+                best = (s, person)
+            break
+    return None if best is None else best[1]
+
+
+def _quote(text: str, item: _Found) -> Quote:
+    addressee = None
+    if item.addressee is not None:
+        a_s, a_e = item.addressee
+        addressee = item.addressee_name or _clean_name(text[a_s:a_e])
+    return Quote(
+        text=item.text,
+        span=Span(start=item.span[0], end=item.span[1]),
+        kind=item.kind,
+        speaker=item.speaker,
+        speaker_mention=item.mention,
+        cue=item.cue.form if item.cue else None,
+        cue_span=Span(start=item.cue.start, end=item.cue.end) if item.cue else None,
+        addressee=addressee,
+        medium=item.medium,
+    )
+
+
+def _fold(value: str) -> str:
+    """Drop double quotation marks and collapse white space (the span invariant)."""
+    return " ".join(value.translate(_FOLD).split())
