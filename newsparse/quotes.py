@@ -300,9 +300,30 @@ _BARE_CLAUSE = regex.compile(
 _INFINITIVE = regex.compile(r"\s+(?=to\s+\p{Ll})")
 _TO_LEMMAS = frozenset({"claim", "vow", "promise", "pledge", "threaten"})
 _BARE_LEMMAS = frozenset(
-    {"say", "tell", "add", "claim", "insist", "argue", "note", "explain", "warn",
-     "acknowledge", "admit", "write", "predict", "state", "report", "announce",
-     "confirm", "estimate", "concede", "recall", "indicate", "suggest"}
+    {
+        "say",
+        "tell",
+        "add",
+        "claim",
+        "insist",
+        "argue",
+        "note",
+        "explain",
+        "warn",
+        "acknowledge",
+        "admit",
+        "write",
+        "predict",
+        "state",
+        "report",
+        "announce",
+        "confirm",
+        "estimate",
+        "concede",
+        "recall",
+        "indicate",
+        "suggest",
+    }
 )
 # The words before a verb that make it passive (was told, were asked).
 _PASSIVE = regex.compile(r"(?r)(?<![\p{L}])(?:was|were|been|being|be|is|are|get|got)\s+\Z")
@@ -630,9 +651,7 @@ def _cues(text: str, lo: int, hi: int, masks: list[tuple[int, int]]) -> list[_Cu
     return cues
 
 
-def _sentence_ends(
-    text: str, paras: list[tuple[int, int]], passages: list[_Passage]
-) -> list[int]:
+def _sentence_ends(text: str, paras: list[tuple[int, int]], passages: list[_Passage]) -> list[int]:
     """Sorted offsets just past each sentence end outside quoted content."""
     inner: list[tuple[int, int]] = []
     for passage in passages:
@@ -922,8 +941,10 @@ def _before_cue(state: _State, passage: _Passage, previous: _Found | None) -> _F
                     inherit = previous
                 elif cue_subject is not None:
                     subject = cue_subject
-            elif previous is not None and previous.cue is not None and (
-                cue.form.endswith("ing") or "," in before
+            elif (
+                previous is not None
+                and previous.cue is not None
+                and (cue.form.endswith("ing") or "," in before)
             ):
                 inherit = previous
             if subject is None and inherit is None:
@@ -1044,7 +1065,7 @@ def _according(state: _State, cue: _Cue, sentence_start: int, sentence_end: int)
             break
     if subject is None:
         return None
-    if text[sentence_start:cue.start].strip(" ,") == "":
+    if text[sentence_start : cue.start].strip(" ,") == "":
         comma = text.find(",", subject[1], sentence_end)
         if comma < 0 or comma - subject[1] > 120:
             return None

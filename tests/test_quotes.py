@@ -126,24 +126,61 @@ def _seed_people(text: str) -> list[Person]:
         ]
 
     return [
-        Person(name="Ahmad Massoud", given="Ahmad", family="Massoud",
-               mentions=mentions(r"(?:Ahmad )?Massoud", skip=father)),
-        Person(name="Ahmad Shah Massoud", given="Ahmad Shah", family="Massoud",
-               mentions=mentions(r"Ahmad Shah Massoud|(?<=senior )Massoud")),
-        Person(name="Sergei Lavrov", given="Sergei", family="Lavrov",
-               roles=["Russian Foreign Minister"], mentions=mentions(r"(?:Sergei )?Lavrov")),
-        Person(name="Amrullah Saleh", given="Amrullah", family="Saleh",
-               roles=["Frist Vice President"], mentions=mentions(r"(?:Amrullah )?Saleh")),
-        Person(name="Charlie D'Agata", given="Charlie", family="D'Agata",
-               mentions=mentions(r"(?:Charlie )?D'Agata")),
-        Person(name="Anas Haqqani", given="Anas", family="Haqqani",
-               roles=["Taliban negotiator"], mentions=mentions(r"Anas Haqqani")),
-        Person(name="Hamid Karzai", given="Hamid", family="Karzai",
-               mentions=mentions(r"Hamid Karzai")),
-        Person(name="Abdullah Abdullah", given="Abdullah", family="Abdullah",
-               mentions=mentions(r"Abdullah Abdullah")),
-        Person(name="Ashraf Ghani", given="Ashraf", family="Ghani",
-               roles=["President"], mentions=mentions(r"Ashraf Ghani")),
+        Person(
+            name="Ahmad Massoud",
+            given="Ahmad",
+            family="Massoud",
+            mentions=mentions(r"(?:Ahmad )?Massoud", skip=father),
+        ),
+        Person(
+            name="Ahmad Shah Massoud",
+            given="Ahmad Shah",
+            family="Massoud",
+            mentions=mentions(r"Ahmad Shah Massoud|(?<=senior )Massoud"),
+        ),
+        Person(
+            name="Sergei Lavrov",
+            given="Sergei",
+            family="Lavrov",
+            roles=["Russian Foreign Minister"],
+            mentions=mentions(r"(?:Sergei )?Lavrov"),
+        ),
+        Person(
+            name="Amrullah Saleh",
+            given="Amrullah",
+            family="Saleh",
+            roles=["Frist Vice President"],
+            mentions=mentions(r"(?:Amrullah )?Saleh"),
+        ),
+        Person(
+            name="Charlie D'Agata",
+            given="Charlie",
+            family="D'Agata",
+            mentions=mentions(r"(?:Charlie )?D'Agata"),
+        ),
+        Person(
+            name="Anas Haqqani",
+            given="Anas",
+            family="Haqqani",
+            roles=["Taliban negotiator"],
+            mentions=mentions(r"Anas Haqqani"),
+        ),
+        Person(
+            name="Hamid Karzai", given="Hamid", family="Karzai", mentions=mentions(r"Hamid Karzai")
+        ),
+        Person(
+            name="Abdullah Abdullah",
+            given="Abdullah",
+            family="Abdullah",
+            mentions=mentions(r"Abdullah Abdullah"),
+        ),
+        Person(
+            name="Ashraf Ghani",
+            given="Ashraf",
+            family="Ghani",
+            roles=["President"],
+            mentions=mentions(r"Ashraf Ghani"),
+        ),
     ]
 
 
@@ -243,8 +280,26 @@ def test_never_raises(text: str) -> None:
 
 
 _PIECES = st.sampled_from(
-    ['"', "“", "”", "'", "’", " said ", " told ", " he ", "Smith", " that ", ", ",
-     ". ", "\n", "\n\n", ":", "We are ready", "according to", " the ministry "]
+    [
+        '"',
+        "“",
+        "”",
+        "'",
+        "’",
+        " said ",
+        " told ",
+        " he ",
+        "Smith",
+        " that ",
+        ", ",
+        ". ",
+        "\n",
+        "\n\n",
+        ":",
+        "We are ready",
+        "according to",
+        " the ministry ",
+    ]
 )
 
 
@@ -279,7 +334,16 @@ def test_same_input_same_output(seed_text: str) -> None:
         ("Mr. J. D. Smith, " + "the long appositive " * 5) * 1_500 + " said",
         "\n".join(['"unclosed quote said he'] * 10_000),
     ],
-    ids=["marks", "said-said", "unclosed", "names-cue-mark", "that-the", "mixed", "appositive", "lines"],
+    ids=[
+        "marks",
+        "said-said",
+        "unclosed",
+        "names-cue-mark",
+        "that-the",
+        "mixed",
+        "appositive",
+        "lines",
+    ],
 )
 def test_adversarial_input_returns(text: str) -> None:
     # Only that it returns: speed is measured in the benchmarks, not here.
