@@ -150,8 +150,8 @@ _WORD = r"[\p{L}\p{M}\p{N}'’\-]+(?:\.[\p{L}\p{M}\p{N}'’\-]+)*(?:\.(?=\s+\p{L
 # A description read as a speaker: a determiner or a possessive name and a
 # few words (the militant group, His son, Microsoft's spokesman).
 _DESC = rf"""
-    (?:(?i:\L<determiners>)|{_NAME_WORD})        # the, his, one, Smith's
-    (?<![\p{{L}}\p{{M}}]['’]s?)?                  # (possessive allowed above)
+    (?:(?i:\L<determiners>)                      # the, his, one
+      |\p{{Lu}}[\p{{L}}\p{{M}}]*['’]s?)              # Smith's, Reuters'
     \s+(?:{_WORD}\s+){{0,6}}?{_WORD}
 """
 _PRONOUN = r"(?:\L<pronouns>|He|She|They|It|We)"
