@@ -28,6 +28,8 @@ from .bylines import parse_byline
 from .captions import parse_caption
 from .datelines import parse_dateline
 from .errors import NewsparseError
+from .people import extract_people
+from .quotes import extract_quotes
 
 try:
     __version__ = version("newsparse")
@@ -50,6 +52,8 @@ __all__ = [
     "Quote",
     "Span",
     "__version__",
+    "extract_people",
+    "extract_quotes",
     "from_dict",
     "on_slice",
     "parse_article",

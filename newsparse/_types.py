@@ -241,7 +241,16 @@ class Person:
     given: str | None = None
     family: str | None = None
     roles: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    """Titles, ranks and jobs as written (``Russian Foreign Minister``,
+    ``Taliban negotiator``, ``the first Western-backed leader of Afghanistan``)."""
     mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_mentions)
+    """Every place the text names the person, in order: the full name, the
+    surname alone, a title and surname; the name only, without the title."""
+    affiliations: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    """Outlets or bodies the text ties the person to (``CBS News`` in
+    ``CBS News' Charlie D'Agata``)."""
+    party_state: str | None = None
+    """A US party-state tag as written (``D-Mass.``)."""
 
 
 @attrs.frozen(kw_only=True)

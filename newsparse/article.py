@@ -14,12 +14,19 @@ called as ``parser(text, start=..., end=...)`` on the window of one block
 known; caption parsers also ``published=``, its date) and returns its
 record with spans in the coordinates of ``text``, or ``None``. Wrap a
 parser that takes a plain string with :func:`newsparse.on_slice`.
+
+Two finders then read the body as a whole. The people finder is called as
+``finder(text, windows=[...])`` with the spans of the body paragraphs and
+of the caption texts (credits left out) and returns
+:class:`~newsparse.Person` records; the quote finder as ``finder(text,
+people=..., start=..., end=...)`` over the body. Pass ``None`` to skip
+either.
 """
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
 import attrs
@@ -35,6 +42,8 @@ from ._types import (
     DateLine,
     Dateline,
     Paragraph,
+    Person,
+    Quote,
     Span,
 )
 from .bylines import parse_byline
@@ -42,8 +51,18 @@ from .captions import parse_caption
 from .datelines import dateline_end, parse_dateline
 from .dates import parse_date_line
 from .errors import check_text
+from .people import extract_people
+from .quotes import extract_quotes
 
-__all__ = ["BylineParser", "CaptionParser", "DatelineParser", "on_slice", "parse_article"]
+__all__ = [
+    "BylineParser",
+    "CaptionParser",
+    "DatelineParser",
+    "PeopleFinder",
+    "QuoteFinder",
+    "on_slice",
+    "parse_article",
+]
 
 R_co = TypeVar("R_co", covariant=True)
 
@@ -81,6 +100,29 @@ class CaptionParser(Protocol):
         published: datetime.date | None = None,
     ) -> Caption | None:
         """Return ``text[start:end]`` read as a photo caption, or ``None``."""
+
+
+class PeopleFinder(Protocol):
+    """What ``parse_article(people_finder=...)`` calls."""
+
+    def __call__(self, text: str, *, windows: Sequence[Span] | None = None) -> tuple[Person, ...]:
+        """Return the people named in the ``windows`` of ``text``, with mention
+        spans in the coordinates of ``text``.
+        """
+
+
+class QuoteFinder(Protocol):
+    """What ``parse_article(quote_finder=...)`` calls."""
+
+    def __call__(
+        self,
+        text: str,
+        *,
+        people: Sequence[Person] | None = None,
+        start: int = 0,
+        end: int | None = None,
+    ) -> tuple[Quote, ...]:
+        """Return the quotes in ``text[start:end]``, speakers resolved through ``people``."""
 
 
 T = TypeVar("T")
@@ -200,6 +242,8 @@ def parse_article(
     byline_parser: BylineParser = parse_byline,
     dateline_parser: DatelineParser = parse_dateline,
     caption_parser: CaptionParser = parse_caption,
+    people_finder: PeopleFinder | None = extract_people,
+    quote_finder: QuoteFinder | None = extract_quotes,
 ) -> Article:
     """Parse the plain text of a news article.
 
@@ -229,7 +273,18 @@ def parse_article(
         caption_parser,
         None if published is None else published[0],
     )
-    return _assemble(segs, draft)
+    article = _assemble(segs, draft)
+    if people_finder is not None:
+        article = _with_people(text, article, people_finder)
+    if quote_finder is not None and article.paragraphs:
+        quotes = quote_finder(
+            text,
+            people=article.people,
+            start=article.paragraphs[0].span.start,
+            end=article.paragraphs[-1].span.end,
+        )
+        article = attrs.evolve(article, quotes=quotes)
+    return article
 
 
 def _classify_header(
@@ -462,3 +517,44 @@ def _assemble(segs: list[Segment], draft: _Draft) -> Article:
         site_span=site.span if site else None,
         blocks=blocks,
     )
+
+
+def _body_windows(article: Article) -> list[Span]:
+    """The spans the people finder reads: body paragraphs (after a dateline
+    that opens one), the summary, and caption texts without their credits.
+    """
+    windows = []
+    dateline = article.dateline
+    for paragraph in article.paragraphs:
+        span = paragraph.span
+        if dateline is not None and span.start <= dateline.span.start < span.end:
+            span = Span(start=min(dateline.span.end, span.end), end=span.end)
+        windows.append(span)
+    if article.summary_span is not None:
+        windows.append(article.summary_span)
+    for caption in article.captions:
+        end = caption.span.end
+        if caption.credit is not None and caption.credit.span.start > caption.span.start:
+            end = caption.credit.span.start
+        windows.append(Span(start=caption.span.start, end=end))
+    return windows
+
+
+def _with_people(text: str, article: Article, finder: PeopleFinder) -> Article:
+    """The article with its people, and each caption with the people it names."""
+    people = finder(text, windows=_body_windows(article))
+    captions = tuple(
+        attrs.evolve(caption, people=_named_in(people, caption.span))
+        for caption in article.captions
+    )
+    return attrs.evolve(article, people=people, captions=captions)
+
+
+def _named_in(people: Sequence[Person], span: Span) -> tuple[str, ...]:
+    """Names of the people with a mention inside ``span``, in order of mention."""
+    firsts = []
+    for person in people:
+        starts = [m.span.start for m in person.mentions if span.start <= m.span.start < span.end]
+        if starts:
+            firsts.append((min(starts), person.name))
+    return tuple(name for _, name in sorted(firsts))

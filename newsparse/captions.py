@@ -39,6 +39,7 @@ from ._text import clamp_window
 from ._types import Caption, Credit, Span
 from .dates import find_date, find_weekday
 from .errors import check_text
+from .people import extract_people
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -440,7 +441,11 @@ def _caption(
         date=None if found is None else found.date,
         place=None if place is None else _SPACES.sub(" ", place["place"]),
         file_photo=_FILE_PHOTO.search(text, s, t_end) is not None,
-        people=(),
+        people=(
+            tuple(p.name for p in extract_people(text, windows=[Span(start=t_start, end=t_end)]))
+            if t_end > t_start
+            else ()
+        ),
     )
 
 

@@ -72,7 +72,7 @@ def test_case(case: dict[str, Any]) -> None:
     assert caption.file_photo is expected["file_photo"]
     if "place" in expected:
         assert caption.place == expected["place"]
-    assert caption.people == ()
+    assert list(caption.people) == expected.get("people", [])
 
 
 # --------------------------------------------------------------------------
@@ -122,7 +122,6 @@ def test_seed_caption_facts(index: int) -> None:
     assert caption.file_photo is expected["file_photo"]
 
 
-@pytest.mark.xfail(strict=True, reason="people in captions land with extract_people")
 @pytest.mark.parametrize("index", [0, 1], ids=["reza-getty", "patrick-robert-sygma-getty"])
 def test_seed_caption_people(index: int) -> None:
     caption = seed_captions()[index]
