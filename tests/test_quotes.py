@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Sequence
 from pathlib import Path
@@ -12,6 +13,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsparse import Article, extract_people, parse_article
 from newsparse._types import Mention, Person, Quote, Span
 from newsparse.quotes import _fold, extract_quotes
 
@@ -112,82 +114,25 @@ def test_extract_quotes(case: dict[str, Any]) -> None:
 # --------------------------------------------------------------------------
 
 
-def _seed_people(text: str) -> list[Person]:
-    """The seed's people, their mentions found by regex (the lead will switch
-    this to ``extract_people``). ``Massoud`` alone is the son; the father is
-    ``Ahmad Shah Massoud`` and ``The senior Massoud``."""
-    father = [m.span() for m in regex.finditer(r"Ahmad Shah Massoud|senior Massoud", text)]
-
-    def mentions(pattern: str, *, skip: Sequence[tuple[int, int]] = ()) -> list[Mention]:
-        return [
-            Mention(text=m.group(), span=Span(start=m.start(), end=m.end()))
-            for m in regex.finditer(pattern, text)
-            if not any(s <= m.start() < e for s, e in skip)
-        ]
-
-    return [
-        Person(
-            name="Ahmad Massoud",
-            given="Ahmad",
-            family="Massoud",
-            mentions=mentions(r"(?:Ahmad )?Massoud", skip=father),
-        ),
-        Person(
-            name="Ahmad Shah Massoud",
-            given="Ahmad Shah",
-            family="Massoud",
-            mentions=mentions(r"Ahmad Shah Massoud|(?<=senior )Massoud"),
-        ),
-        Person(
-            name="Sergei Lavrov",
-            given="Sergei",
-            family="Lavrov",
-            roles=["Russian Foreign Minister"],
-            mentions=mentions(r"(?:Sergei )?Lavrov"),
-        ),
-        Person(
-            name="Amrullah Saleh",
-            given="Amrullah",
-            family="Saleh",
-            roles=["Frist Vice President"],
-            mentions=mentions(r"(?:Amrullah )?Saleh"),
-        ),
-        Person(
-            name="Charlie D'Agata",
-            given="Charlie",
-            family="D'Agata",
-            mentions=mentions(r"(?:Charlie )?D'Agata"),
-        ),
-        Person(
-            name="Anas Haqqani",
-            given="Anas",
-            family="Haqqani",
-            roles=["Taliban negotiator"],
-            mentions=mentions(r"Anas Haqqani"),
-        ),
-        Person(
-            name="Hamid Karzai", given="Hamid", family="Karzai", mentions=mentions(r"Hamid Karzai")
-        ),
-        Person(
-            name="Abdullah Abdullah",
-            given="Abdullah",
-            family="Abdullah",
-            mentions=mentions(r"Abdullah Abdullah"),
-        ),
-        Person(
-            name="Ashraf Ghani",
-            given="Ashraf",
-            family="Ghani",
-            roles=["President"],
-            mentions=mentions(r"Ashraf Ghani"),
-        ),
-    ]
+@functools.cache
+def _seed_article(seed_text: str) -> Article:
+    return parse_article(seed_text)
 
 
 def _seed_quotes(seed_text: str) -> tuple[Quote, ...]:
-    body = seed_text.index("While the Taliban")  # parse_article passes the body window
-    site = seed_text.index("www.cbsnews.com")
-    return extract_quotes(seed_text, people=_seed_people(seed_text), start=body, end=site)
+    """The seed's quotes through the real pipeline: ``parse_article`` finds the
+    people and passes the body window to ``extract_quotes``."""
+    return _seed_article(seed_text).quotes
+
+
+def test_seed_through_extract_people(seed_text: str) -> None:
+    """``extract_quotes`` with ``extract_people`` gives what ``parse_article`` gives."""
+    article = _seed_article(seed_text)
+    start = article.paragraphs[0].span.start
+    end = article.paragraphs[-1].span.end
+    people = extract_people(seed_text)
+    direct = extract_quotes(seed_text, people=people, start=start, end=end)
+    assert [(q.span, q.speaker) for q in direct] == [(q.span, q.speaker) for q in article.quotes]
 
 
 def _seed_params() -> list[Any]:
