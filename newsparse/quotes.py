@@ -279,7 +279,10 @@ _WORD_BEFORE = regex.compile(r"(?r)(?<!\S)\S{1,20}\Z")
 # plain words (Thursday, CBS News' Charlie D'Agata, then, in May).
 _THAT = regex.compile(
     r"""
-    (?:\s+[^\s,;:.!?"“”„«»]+){0,7}?              # a few plain words, lazily
+    (?P<between>
+      (?:\s+[^\s,;:.!?"“”„«»]+){0,7}?            # a few plain words, lazily
+      (?:,(?:\s+[^\s,;:!?"“”„«»]+){1,15}?,)?      # or an aside: , at the conference,
+    )
     \s+that\s+                                   # that
     (?=[^\s"“„«])                                # a clause, not a quote
     """,
@@ -295,6 +298,52 @@ _BARE_CLAUSE = regex.compile(
       |those)\s+[\p{Ll}])
     """,
     regex.VERBOSE,
+)
+# A clause after `said` that opens with a plain lower-case word (said senior
+# airmen are…), not with a preposition or a word that ends the report.
+_LOWER_CLAUSE = regex.compile(
+    r"""
+    \s+
+    (?!(?:the|a|an|in|on|at|during|after|before|while|when|to|of|for|with|from|as|about
+      |by|nothing|so|goodbye|yes|no|and|but|or|through|via|last|earlier|later
+      |recently|today|yesterday|tonight|this|what|how|why|where|whether|if
+      |something|anything|little|much|more|hello|thanks|please|repeatedly
+      |publicly|privately|separately|then|again|also|only|simply|not|never
+      |afterwards|afterward|over|under|up|down|out|off|into|onto|too)\b)
+    (?=\p{Ll}[\p{L}\-]*\s+[\p{Ll}\p{N}])          # two lower-case words
+    """,
+    regex.VERBOSE,
+)
+# An object that opens reported content after a participle (noting some 1.6
+# million hours, citing the U.S. fleet).
+_OBJECT = regex.compile(r"\s+(?=[\p{L}\p{N}])")
+# Determiners that open a noun phrase object (lamented the impasse that…).
+_NP_DETERMINERS = frozenset(
+    {"the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those"}
+)
+# Words that join a sentence to the one before; a report interrupted after
+# one of them alone (`And, Carter explained, …`) starts after the cue.
+_CONNECTIVES = frozenset(
+    {
+        "and",
+        "but",
+        "so",
+        "yet",
+        "still",
+        "now",
+        "also",
+        "however",
+        "meanwhile",
+        "instead",
+        "moreover",
+        "furthermore",
+        "indeed",
+        "then",
+        "finally",
+        "similarly",
+        "thus",
+        "or",
+    }
 )
 # A verb of promising with an infinitive (vowed to lead, claimed to have).
 _INFINITIVE = regex.compile(r"\s+(?=to\s+\p{Ll})")
@@ -323,6 +372,7 @@ _BARE_LEMMAS = frozenset(
         "recall",
         "indicate",
         "suggest",
+        "lament",
     }
 )
 # The words before a verb that make it passive (was told, were asked).
@@ -338,6 +388,19 @@ _OBJECT_BEFORE = regex.compile(
     """,
     regex.VERBOSE,
 )
+# The words before a verb form that make it a noun or an adjective (the
+# claims, his statement, into reported incidents).
+_NOUN_BEFORE = regex.compile(
+    r"""
+    (?r)(?<![\p{L}])
+    (?:the|a|an|of|into|for|with|from|in|on|at|about|its|his|her|their|our
+      |this|these|those|largest|biggest|main|such)
+    \s+\Z
+    """,
+    regex.VERBOSE,
+)
+# An auxiliary right before an -ing form (was saying, is telling).
+_PROGRESSIVE = regex.compile(r"(?r)(?<![\p{L}])(?:is|was|are|were|been|be|am|'s|’s)\s+\Z")
 _SPACE = regex.compile(r"\s+")
 
 # --------------------------------------------------------------------------
@@ -639,6 +702,10 @@ def _cues(text: str, lo: int, hi: int, masks: list[tuple[int, int]]) -> list[_Cu
         form = match.group()
         if _PASSIVE.search(text, max(lo, match.start() - 12), match.start()):
             continue
+        if form[0].isupper() and not _sentence_initial(text, lo, match.start()):
+            continue  # United States, Secretary of State: not a cue
+        if _NOUN_BEFORE.search(text, max(lo, match.start() - 8), match.start()):
+            continue  # the claims, into reported incidents: a noun or adjective
         cues.append(
             _Cue(
                 start=match.start(),
@@ -649,6 +716,14 @@ def _cues(text: str, lo: int, hi: int, masks: list[tuple[int, int]]) -> list[_Cu
             )
         )
     return cues
+
+
+def _sentence_initial(text: str, lo: int, pos: int) -> bool:
+    """Whether ``pos`` opens a sentence, a clause in quotation marks or a line."""
+    i = pos
+    while i > lo and text[i - 1] in " \t":
+        i -= 1
+    return i == lo or text[i - 1] in "\n.!?:;\"“”‘’'(—–-"
 
 
 def _sentence_ends(text: str, paras: list[tuple[int, int]], passages: list[_Passage]) -> list[int]:
@@ -728,6 +803,12 @@ class _State:
 def _subject_of(text: str, sentence_start: int, cue: _Cue) -> tuple[int, int, str] | None:
     """The speaker written right before ``cue``: start, end and how read."""
     lo = max(sentence_start, cue.start - 200)
+    if (
+        cue.form.endswith("ing")
+        and text[lo : cue.start].rstrip().rstrip(_DOUBLE + "’'").endswith(",")
+        and not _PROGRESSIVE.search(text, max(lo, cue.start - 8), cue.start)
+    ):
+        return None  # a participle (…, noting): its subject is the clause's
     match = _SUBJECT_BEFORE.search(text, lo, cue.start)
     if match is None:
         return None
@@ -772,6 +853,8 @@ def _after_cue(
         return None
     verb_group = "verb_a" if match.group("verb_a") is not None else "verb_b"
     form = match.group(verb_group)
+    if verb_group == "verb_a" and form.endswith("ing"):
+        return None  # `"…," noting some…`: a participle, not `said X`
     cue = _Cue(
         start=match.start(verb_group),
         end=match.end(verb_group),
@@ -824,6 +907,10 @@ def _kind_of(text: str, passage: _Passage, *, introduced: bool) -> QuoteKind:
     ends_sentence = content.rstrip(" \"'”’)").endswith((".", "?", "!", "…"))
     if first.islower() and not ends_sentence:
         return "partial"
+    if first.islower() and not introduced:
+        before = text[max(0, passage.open - 6) : passage.open].split()
+        if before and before[-1].casefold() in _NP_DETERMINERS | {"of", "to", "for", "as"}:
+            return "partial"  # to demonstrate the "example of…": mid-sentence
     if not introduced and len(content.split()) < 4 and not ends_sentence:
         return "partial"
     return "direct"
@@ -981,21 +1068,45 @@ def _before_cue(state: _State, passage: _Passage, previous: _Found | None) -> _F
 def _reported(state: _State, direct: list[_Found]) -> list[_Found]:
     """Indirect quotes: cues that introduce reported speech."""
     text = state.text
-    used = {id(f.cue) for f in direct if f.cue is not None}
-    used_starts = {f.cue.start for f in direct if f.cue is not None}
+    used_before: dict[int, int] = {}
+    """Cues whose direct quote opens after them (``X said his "…" plan``):
+    where the first such quote opens."""
+    used_after: set[int] = set()
+    """Cues whose direct quote closes before them (``"…," X said``)."""
+    for f in direct:
+        if f.cue is None:
+            continue
+        if f.span[0] > f.cue.start:
+            used_before[f.cue.start] = min(used_before.get(f.cue.start, f.span[0]), f.span[0])
+        else:
+            used_after.add(f.cue.start)
+    used_starts = set(used_before) | used_after
     direct_cues = {f.cue.start: f for f in direct if f.cue is not None}
     found: list[_Found] = []
     covered_until = -1
     for cue in state.cues:
-        if id(cue) in used or cue.start < covered_until:
+        if cue.start < covered_until:
             continue
         sentence_start = state.sentence_start(cue.start)
         sentence_end = state.sentence_end(cue.end)
         result = None
-        if cue.klass == "accord":
+        if cue.start in used_before:
+            # only `…, Carter said, continually providing the "…"`: the
+            # report before the cue, the quote after it
+            subject = _subject_of(text, sentence_start, cue)
+            words_to_quote = len(text[cue.end : used_before[cue.start]].split())
+            if subject is not None and words_to_quote > 2:
+                result = _said_last(
+                    state, cue, subject, sentence_start, sentence_end, before_only=True
+                )
+        elif cue.klass == "accord":
             result = _according(state, cue, sentence_start, sentence_end)
         else:
             subject = _subject_of(text, sentence_start, cue)
+            participle = False
+            if subject is None:
+                subject = _participle_subject(state, cue, sentence_start, direct, found)
+                participle = subject is not None
             if subject is None:
                 continue
             content_start = -1
@@ -1006,9 +1117,29 @@ def _reported(state: _State, direct: list[_Found]) -> list[_Found]:
             match = _THAT.match(text, cue.end, sentence_end)
             if match is not None:
                 content_start = match.end()
+                between = match.group("between").split()
+                if (
+                    cue.klass != "tell"
+                    and between
+                    and between[0].casefold() in _NP_DETERMINERS
+                    and "," not in match.group("between")
+                ):
+                    # lamented the impasse that portends…: the object and
+                    # its relative clause are the report
+                    content_start = match.start("between") + (
+                        len(match.group("between")) - len(match.group("between").lstrip())
+                    )
+            elif cue.start in used_starts:
+                pass
+            elif participle:
+                obj = _OBJECT.match(text, after, sentence_end)
+                if obj is not None:
+                    content_start = obj.end()
             elif cue.lemma in _BARE_LEMMAS:
-                bare = _BARE_CLAUSE.match(text, after, sentence_end)
-                if bare is not None and cue.start not in used_starts:
+                bare = _BARE_CLAUSE.match(text, after, sentence_end) or _LOWER_CLAUSE.match(
+                    text, after, sentence_end
+                )
+                if bare is not None:
                     content_start = bare.end()
             if content_start < 0 and cue.lemma in _TO_LEMMAS:
                 inf = _INFINITIVE.match(text, cue.end, sentence_end)
@@ -1039,11 +1170,50 @@ def _reported(state: _State, direct: list[_Found]) -> list[_Found]:
             text[s] in _DOUBLE
         ):
             continue
+        e = _before_participle(state, s, e)
         result.span = (s, e)
         result.text = " ".join(text[s:e].split())
         found.append(result)
         covered_until = max(covered_until, e)
     return found
+
+
+def _before_participle(state: _State, s: int, e: int) -> int:
+    """Cut reported content before a participle cue (``…, noting that``)
+    that reports more speech of its own.
+    """
+    for cue in state.cues_between(s, e):
+        if cue.form.endswith("ing") and cue.klass != "accord":
+            before = state.text[s : cue.start].rstrip()
+            if before.endswith(",") and len(before) > 1:
+                return _trim(state.text, s, s + len(before) - 1)[1]
+    return e
+
+
+def _participle_subject(
+    state: _State, cue: _Cue, sentence_start: int, direct: list[_Found], found: list[_Found]
+) -> tuple[int, int, str] | None:
+    """The subject a participle (``, noting that …``) takes from the cue
+    before it in its sentence (``the secretary acknowledged …, noting``).
+    """
+    text = state.text
+    before = text[sentence_start : cue.start].rstrip().rstrip(_DOUBLE + "’'")
+    if not cue.form.endswith("ing") or not before.endswith(","):
+        return None
+    earlier = [c for c in state.cues_between(sentence_start, cue.start) if c.end <= cue.start]
+    if not earlier:
+        for f in direct:
+            if f.cue is not None and sentence_start <= f.cue.start < cue.start and f.subject:
+                return f.subject
+        return None
+    previous = earlier[-1]
+    subject = _subject_of(text, sentence_start, previous)
+    if subject is not None:
+        return subject
+    for f in (*direct, *found):
+        if f.cue is not None and f.cue.start == previous.start and f.subject is not None:
+            return f.subject
+    return None
 
 
 def _opens_quote(text: str, s: int, passages: list[_Passage]) -> bool:
@@ -1079,21 +1249,52 @@ def _according(state: _State, cue: _Cue, sentence_start: int, sentence_end: int)
 
 
 def _said_last(
-    state: _State, cue: _Cue, subject: tuple[int, int, str], sentence_start: int, sentence_end: int
+    state: _State,
+    cue: _Cue,
+    subject: tuple[int, int, str],
+    sentence_start: int,
+    sentence_end: int,
+    *,
+    before_only: bool = False,
 ) -> _Found | None:
     """``…, the militant group said on Twitter.``: the cue closes the sentence."""
     text = state.text
     if cue.klass == "tell" and cue.lemma != "tell":
         return None
     before = text[sentence_start : subject[0]].rstrip()
-    if not before.endswith(",") or len(before) < 12:
+    if not before.endswith(","):
         return None
     rest = text[cue.end : sentence_end]
+    addressee, medium = _tail(text, cue, cue.end, sentence_end)
+    if rest.lstrip().startswith(",") and len(rest.split()) >= 3:
+        # interrupted: `Today, he said, it's vital…`, `The cyber team, Welsh
+        # said, is broadening…`; after a connective alone (`And, Carter
+        # explained, a…`) the report starts after the cue
+        lead = before[:-1].strip()
+        if any(ch in lead for ch in _DOUBLE):
+            return None
+        span = (sentence_start, sentence_end)
+        if before_only:
+            if len(lead.split()) < 3:
+                return None
+            span = (sentence_start, sentence_start + len(before) - 1)
+        elif not lead or lead.casefold() in _CONNECTIVES:
+            span = (cue.end + rest.index(",") + 1, sentence_end)
+        return _Found(
+            kind="indirect",
+            span=span,
+            text="",
+            cue=cue,
+            subject=subject,
+            addressee=addressee,
+            medium=medium,
+        )
+    if len(before) < 12:
+        return None
     if "," in rest or len(rest.split()) > 8 or any(ch in rest for ch in _DOUBLE):
         return None
     if any(ch in before for ch in _DOUBLE):
         return None
-    addressee, medium = _tail(text, cue, cue.end, sentence_end)
     return _Found(
         kind="indirect",
         span=(sentence_start, sentence_start + len(before) - 1),
