@@ -89,6 +89,8 @@ _LEADS = frozenset(word for word, kind in _SPEAKER_WORDS if kind == "lead")
 _PRONOUNS = tuple(word for word, kind in _SPEAKER_WORDS if kind == "pronoun")
 _DETERMINERS = tuple(word for word, kind in _SPEAKER_WORDS if kind == "determiner")
 _KIN = frozenset(word for word, kind in _SPEAKER_WORDS if kind == "kin")
+_ANONYMOUS = frozenset(word for word, kind in _SPEAKER_WORDS if kind == "anonymous")
+_INDEFINITE = frozenset(word for word, kind in _SPEAKER_WORDS if kind == "indefinite")
 _MEDIA = load_columns("quote_media.txt")
 _PLATFORMS = tuple(word for word, kind in _MEDIA if kind == "platform")
 _DOCUMENTS = tuple(word for word, kind in _MEDIA if kind == "document")
@@ -124,7 +126,9 @@ _VERB = regex.compile(
 _NAME_WORD = r"""
     (?:
         \p{Lu}[\p{L}\p{M}]{0,3}\.(?:\p{L}\.)*       # Sgt., J.D., U.S., an initial
-        (?=\s+\p{L})                             # (a name goes on after it)
+        (?=\s+[\p{L}(“"‘])                        # (a name goes on after it)
+      | \(\p{Lu}[\p{L}\p{M}]{0,5}\.?\)             # Lt. Gen. (Dr.) Paul
+        (?=\s+\p{Lu})
       | \p{Lu}[\p{L}\p{M}]*                        # capital and letters
         (?:['’\-][\p{L}\p{M}]+)*                  # D'Agata, Jean-Luc
         (?:['’]s?)?                              # a possessive
@@ -132,10 +136,19 @@ _NAME_WORD = r"""
 """
 # Lower-case particles inside a name (bin, al, van der).
 _PARTICLE = r"(?:al|el|bin|ibn|de|da|di|del|della|der|den|du|la|le|van|von|y)"
+# A quoted nickname: one or two capitalised words in marks…
+_NICKNAME = regex.compile(r"""["“‘']\p{Lu}[\p{L}\p{M}.\-]*(?:\s\p{Lu}[\p{L}\p{M}]*)?["”’']""")
+# …between two capitalised words of a name (the window ends 3 characters
+# past the closing mark, starts up to 30 before the opening one).
+_NICK_CONTEXT = regex.compile(
+    r""".*?\p{Lu}[\p{L}\p{M}.\-]*\s["“‘'][^"“”‘’']+["”’']\s\p{Lu}.?""", regex.DOTALL
+)
+# A nickname in quotation marks inside a name (Peter "Willy" Hatchett).
+_NICK = r"""(?:["“‘']\p{Lu}[\p{L}\p{M}.\-]*(?:\s\p{Lu}[\p{L}\p{M}]*)?["”’']\s+(?=\p{Lu}))"""
 _NAME = rf"""
     (?:(?:The|the)\s+)?                          # the Pentagon
     {_NAME_WORD}
-    (?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{0,7}}  # more words of the name
+    (?:\s+(?:{_PARTICLE}\s+)*{_NICK}?{_NAME_WORD}){{0,7}}  # more words of the name
 """
 # A group noun that speaks without an article (officials said).
 _GROUP = r"""
@@ -927,6 +940,10 @@ def _attribute_passages(state: _State) -> list[_Found]:
     last_in_para: dict[int, _Found] = {}
     by_para_end: dict[int, _Found] = {}
     for passage in state.passages:
+        if _NICKNAME.fullmatch(text, passage.open, passage.after) and _NICK_CONTEXT.fullmatch(
+            text, max(0, passage.open - 30), min(len(text), passage.after + 3)
+        ):
+            continue  # Peter "Willy" Hatchett: a nickname, not speech
         pe = state.paras[passage.last_para][1]
         result: _Found | None = None
         span = (passage.start, passage.end)
@@ -1313,7 +1330,7 @@ def _said_last(
 
 def _clean_name(raw: str) -> str:
     """A name as written, without possessor, possessive or titles."""
-    words = raw.split()
+    words = [w for w in raw.split() if not (w.startswith("(") and w.endswith(")"))]
     for i in range(len(words) - 1, 0, -1):
         if words[i - 1].endswith(("'", "’", "'s", "’s")):
             words = words[i:]
@@ -1347,7 +1364,13 @@ class _People:
     by_name: dict[str, list[int]]
 
     @classmethod
-    def build(cls, text: str, people: Sequence[Person], passages: list[_Passage]) -> _People:
+    def build(
+        cls,
+        text: str,
+        people: Sequence[Person],
+        passages: list[_Passage],
+        contents: Sequence[tuple[int, int]] = (),
+    ) -> _People:
         mentions: list[tuple[int, int, int]] = []
         by_name: dict[str, list[int]] = {}
         for index, person in enumerate(people):
@@ -1358,7 +1381,7 @@ class _People:
             for key in keys:
                 by_name.setdefault(key, []).append(index)
         mentions.sort()
-        inner = sorted((p.open, p.after) for p in passages)
+        inner = _merge([*((p.open, p.after) for p in passages), *contents])
         subjects = []
         for s, _e, index in mentions:
             if _inside(inner, s):
@@ -1393,10 +1416,16 @@ def _resolve(
     text: str, found: list[_Found], people: Sequence[Person], passages: list[_Passage]
 ) -> None:
     """Fill the speaker of every quote, in text order."""
-    index = _People.build(text, people, passages) if people else None
+    index = (
+        _People.build(text, people, passages, [f.span for f in found if f.kind == "indirect"])
+        if people
+        else None
+    )
     spoken: list[tuple[int, int]] = []
     """(position, person index) of resolved speakers, in order."""
     last_org: str | None = None
+    last_anonymous = -1
+    """Where an unnamed speaker (``a defense official``) spoke last."""
     for item in found:
         if item.inherit is not None:
             source = item.inherit
@@ -1411,6 +1440,14 @@ def _resolve(
         person: int | None = None
         if index is not None:
             person = _person_for(text, index, spoken, s, e, how)
+            if (
+                person is not None
+                and how == "pronoun"
+                and last_anonymous
+                > max((p for p, i in spoken if i == person and p < s), default=-1)
+                and last_anonymous > _last_mention(index, person, s)
+            ):
+                person = None  # `he` goes on from the unnamed official
         if person is not None:
             item.person = people[person]
             item.speaker = people[person].name
@@ -1419,8 +1456,10 @@ def _resolve(
             if raw.casefold() in {"it", "they"} and last_org is not None:
                 item.speaker = last_org
                 item.organization = True
+        elif how in {"desc", "group"} and _unnamed(raw, group=how == "group"):
+            last_anonymous = s
         else:
-            item.speaker = _clean_name(raw) if how == "name" else raw
+            item.speaker = _clean_name(raw) if how == "name" else _named_in(raw)
             if how != "name" or item.speaker.split()[0] in {"The", "the"}:
                 item.organization = True
                 last_org = item.speaker
@@ -1435,6 +1474,55 @@ def _resolve(
                     hit = _by_words(index, text[a_s:a_e], a_s, spoken)
                 if hit is not None:
                     item.addressee_name = people[hit].name
+
+
+def _last_mention(index: _People, person: int, pos: int) -> int:
+    """Where ``person`` was last named (in subject position) before ``pos``."""
+    best = -1
+    for s, i in index.subjects:
+        if s >= pos:
+            break
+        if i == person:
+            best = s
+    return best
+
+
+def _unnamed(raw: str, *, group: bool) -> bool:
+    """Whether a description names nobody (``a defense official``, ``the
+    official``, ``one poster``, ``officials``) rather than an organisation.
+    """
+    words = raw.split()
+    if group:
+        return len(words) == 1
+    if any(w[:1].isupper() for w in words[1:]):
+        return False
+    return words[0].casefold() in _INDEFINITE or words[-1].casefold() in _ANONYMOUS
+
+
+def _named_in(raw: str) -> str:
+    """An organisation named at the end of a description (``The secularist
+    magazine MicroMega`` → ``MicroMega``), else the description as written.
+    """
+    words = raw.split()
+    tail: list[str] = []
+    for word in reversed(words[1:]):
+        if not word[:1].isupper():
+            break
+        tail.insert(0, word)
+    if tail and len(tail) < len(words) - 1:
+        return _clean_name(" ".join(tail))
+    return raw
+
+
+def _merge(ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, disjoint ranges covering ``ranges``."""
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(ranges):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged
 
 
 def _by_words(index: _People, raw: str, pos: int, spoken: list[tuple[int, int]]) -> int | None:
