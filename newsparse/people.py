@@ -28,8 +28,10 @@ Everything is compiled patterns and set look-ups; no model is loaded.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -195,7 +197,7 @@ _JOB_BEFORE = regex.compile(
     )
     ,? [ \t\u00a0]+ \Z
     """,
-    regex.VERBOSE,
+    regex.VERBOSE | regex.REVERSE,  # anchored at the end: try the end first
     jobs=sorted(_JOBS, key=len, reverse=True),
 )
 # An outlet with a possessive just before a name (``CBS News' ``).
@@ -204,7 +206,7 @@ _AFFILIATION = regex.compile(
     (?P<org> (?: \p{Lu} [\p{L}\p{M}.&\-]* [ \t\u00a0]+ ){0,4} \p{Lu} [\p{L}\p{M}.&\-]* )
     ['’] s? [ \t\u00a0]+ \Z
     """,
-    regex.VERBOSE,
+    regex.VERBOSE | regex.REVERSE,
 )
 # An apposition after a name: ``, the first Western-backed leader of
 # Afghanistan,`` or ``, commander of the … militia,``.
@@ -270,8 +272,18 @@ def _is_initial(word: str) -> bool:
     return word.endswith(".") and len(word) <= 6 and word.replace(".", "").isupper()
 
 
+_SUFFIX_FORMS = frozenset(
+    form
+    for suffix in _SUFFIXES
+    for base in (suffix.rstrip("."),)
+    for cased in (base.capitalize(), base.upper(), base)
+    for form in (cased, cased + ".")
+)
+"""Every way a suffix is written (``Jr.``, ``JR``, ``III``), for a set look-up."""
+
+
 def _is_suffix(word: str) -> bool:
-    return word.casefold().rstrip(".") in _SUFFIXES or word in {"II", "III", "IV"}
+    return word in _SUFFIX_FORMS
 
 
 def _is_given(word: str) -> bool:
@@ -350,15 +362,15 @@ def split_name(name: str) -> tuple[str | None, str | None]:
 # --- candidates -------------------------------------------------------------------
 
 
-@attrs.frozen
-class _Word:
+class _Word(NamedTuple):
+    """One word of a run, with its offsets (a tuple: made for every word)."""
+
     text: str
     start: int
     end: int
 
 
-@attrs.frozen
-class _Candidate:
+class _Candidate(NamedTuple):
     """A name found in a run, before it is known to be a person's."""
 
     words: tuple[_Word, ...]
@@ -394,6 +406,13 @@ def _candidates(text: str, start: int, end: int) -> list[_Candidate]:
     found: list[_Candidate] = []
     for match in _RUN.finditer(text, start, end):
         spans = match.spans("word")
+        if len(spans) == 1:
+            # the common case: one capitalised word, ``The`` or ``Lavrov``
+            s, e = spans[0]
+            word = text[s:e]
+            if word not in _STOP and word not in _STOP_CAPS:
+                found.append(_Candidate((_Word(word, s, e),), None, titled=False, strong=False))
+            continue
         if len(spans) > _MAX_RUN_WORDS:
             continue  # a headline or a list in capitals, not a name with its title
         words = [_Word(text[s:e], s, e) for s, e in spans]
@@ -526,14 +545,14 @@ def _name_count(words: Sequence[_Word]) -> int:
     """How many words of ``words`` can be names: no particles, initials,
     suffixes or ordinals.
     """
-    return sum(
-        1
-        for w in words
-        if not _is_lower(w.text)
-        and not _is_initial(w.text)
-        and not _is_suffix(w.text)
-        and not w.text[:1].isdigit()
-    )
+    count = 0
+    for w in words:
+        word = w.text
+        if word[0].isdigit() or (word[0].islower() and not _ARABIC_ARTICLE.match(word)):
+            continue  # ordinals, particles
+        if not _is_initial(word) and not _is_suffix(word):
+            count += 1
+    return count
 
 
 def _is_acronym(word: str) -> bool:
@@ -550,12 +569,22 @@ def _is_acronym(word: str) -> bool:
 # --- context ------------------------------------------------------------------------
 
 
+def _word_before(text: str, start: int, floor: int) -> str:
+    """The word just before ``start`` (a comma after it dropped), or ``""``."""
+    words = text[max(floor, start - 30) : start].split()
+    return words[-1].rstrip(",") if words else ""
+
+
 def _job_before(text: str, start: int, floor: int) -> str | None:
+    if _word_before(text, start, floor).casefold() not in _JOBS:
+        return None  # the common case, decided without the pattern
     match = _JOB_BEFORE.search(text, max(floor, start - _CONTEXT_WINDOW), start)
     return match["role"] if match else None
 
 
 def _affiliation_before(text: str, start: int, floor: int) -> str | None:
+    if not _word_before(text, start, floor).endswith(("'", "’", "'s", "’s")):
+        return None  # no possessive before the name
     match = _AFFILIATION.search(text, max(floor, start - _CONTEXT_WINDOW), start)
     if match is None:
         return None
@@ -706,6 +735,8 @@ def _judge(text: str, cand: _Candidate, window: _Window, *, after_person: bool) 
     person may still be one by later evidence (:func:`_weak_name`) or a
     surname, resolved once every name is known.
     """
+    if len(cand.words) == 1 and not cand.titled:
+        return False  # a lone word is a surname at most, or a job's object
     if not _plausible(text, cand, window):
         return False
     words = cand.words
@@ -739,7 +770,7 @@ def _weak_name(cand: _Candidate) -> bool:
 
 def _single_job(text: str, cand: _Candidate, window: _Window) -> bool:
     """One word after a job word (``photographer Reza``, ``daughter, Gloria``)."""
-    if _name_count(cand.words) != 1 or cand.titled or len(cand.words) != 1:
+    if cand.titled or len(cand.words) != 1:
         return False
     word = cand.words[0].text
     return (
@@ -778,10 +809,16 @@ def _judge_all(text: str, windows: list[_Window]) -> list[tuple[_Candidate, _Win
             if accepted:
                 previous_end = cand.end
     # words named alone in a way only people are: ``Obama said``, ``President Obama``
+    wanted = {
+        cand.words[-1].text.casefold()
+        for cand, _, accepted in judged
+        if not accepted and len(cand.words) > 1
+    }
     alone = {
-        cand.words[0].text.casefold()
+        word
         for cand, window, accepted in judged
         if len(cand.words) == 1
+        and (word := cand.words[0].text.casefold()) in wanted
         and (cand.titled if accepted else _said_after(text, cand.end, window.end))
     }
     for i, (cand, window, accepted) in enumerate(judged):
@@ -832,13 +869,16 @@ def _merge_single_names(
     """A titled single name (``Sen. Carper``) joins the full name with that
     family name (``Tom Carper``) when exactly one has it.
     """
-    for draft in list(drafts):
+    by_family: dict[str, list[_Draft]] = {}
+    for draft in drafts:
+        family = _family_key(draft) if len(draft.key) > 1 else None
+        if family:
+            by_family.setdefault(family, []).append(draft)
+    merged: dict[int, _Draft] = {}
+    for draft in drafts:
         if len(draft.key) != 1:
             continue
-        word = draft.key[0]
-        matches = [
-            d for d in drafts if d is not draft and len(d.key) > 1 and _family_key(d) == word
-        ]
+        matches = by_family.get(draft.key[0], [])
         if len(matches) != 1:
             continue
         target = matches[0]
@@ -851,8 +891,10 @@ def _merge_single_names(
         target.party_state = target.party_state or draft.party_state
         draft.mentions.clear()
         del by_key[draft.key]
-        drafts.remove(draft)
-        events[:] = [(at, target if d is draft else d) for at, d in events]
+        merged[id(draft)] = target
+    if merged:
+        drafts[:] = [d for d in drafts if id(d) not in merged]
+        events[:] = [(at, merged.get(id(d), d)) for at, d in events]
 
 
 @functools.cache
@@ -884,35 +926,45 @@ def _resolve_surnames(
                 families.setdefault(last, []).append(draft)
     if not families:
         return
-    timeline = sorted(events, key=lambda e: e[0])
+    # where each person is named, sorted, to find the latest mention before a point
+    seen: dict[int, list[int]] = {id(d): [] for d in drafts}
+    for at, draft in events:
+        seen[id(draft)].append(at)
+    for starts in seen.values():
+        starts.sort()
     for cand, window in sorted(pending, key=lambda p: p[0].start):
         words = cand.words
-        if _is_thing(words):
-            continue
         key = " ".join(w.text for w in words if not _is_suffix(w.text)).casefold()
         options = families.get(key)
-        if not options:
+        if not options or _is_thing(words):
             continue
-        draft = _most_recent(options, cand.start, timeline)
+        draft = _most_recent(options, cand.start, seen)
         draft.mentions.append(
             Mention(text=text[cand.start : cand.end], span=Span(start=cand.start, end=cand.end))
         )
         draft.add_role(cand.role)
         draft.add_role(_apposition(text, cand.end, window.end))
-        timeline.append((cand.start, draft))
-        timeline.sort(key=lambda e: e[0])
+        bisect.insort(seen[id(draft)], cand.start)
     for draft in drafts:
         draft.mentions.sort(key=lambda m: m.span.start)
 
 
-def _most_recent(options: list[_Draft], at: int, timeline: list[tuple[int, _Draft]]) -> _Draft:
+def _most_recent(options: list[_Draft], at: int, seen: dict[int, list[int]]) -> _Draft:
+    """The option named last before ``at``; if none was, the first named after it."""
     if len(options) == 1:
         return options[0]
-    before = [(pos, d) for pos, d in timeline if pos < at and d in options]
-    if before:
-        return before[-1][1]
-    after = [(pos, d) for pos, d in timeline if pos > at and d in options]
-    return after[0][1] if after else options[0]
+    best_before: tuple[int, _Draft] | None = None
+    best_after: tuple[int, _Draft] | None = None
+    for draft in options:
+        starts = seen[id(draft)]
+        k = bisect.bisect_left(starts, at)
+        if k and (best_before is None or starts[k - 1] > best_before[0]):
+            best_before = (starts[k - 1], draft)
+        if k < len(starts) and (best_after is None or starts[k] < best_after[0]):
+            best_after = (starts[k], draft)
+    if best_before is not None:
+        return best_before[1]
+    return best_after[1] if best_after is not None else options[0]
 
 
 def _person(draft: _Draft) -> Person:
