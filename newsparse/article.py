@@ -25,6 +25,7 @@ either.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
@@ -277,14 +278,52 @@ def parse_article(
     if people_finder is not None:
         article = _with_people(text, article, people_finder)
     if quote_finder is not None and article.paragraphs:
-        quotes = quote_finder(
-            text,
-            people=article.people,
-            start=article.paragraphs[0].span.start,
-            end=article.paragraphs[-1].span.end,
-        )
+        quotes: list[Quote] = []
+        windows = _quote_windows(article.paragraphs)
+        starts = [[m.span.start for m in p.mentions] for p in article.people]
+        for start, end in windows:
+            people = (
+                article.people
+                if len(windows) == 1
+                else _people_in(article.people, starts, start, end)
+            )
+            quotes.extend(quote_finder(text, people=people, start=start, end=end))
         article = attrs.evolve(article, quotes=quotes)
     return article
+
+
+_QUOTE_WINDOW_CHARS = 100_000
+"""The quote finder reads the body in windows of whole paragraphs of about
+this size: every real article is one window, and a huge input costs time in
+proportion to its size."""
+
+
+def _people_in(
+    people: Sequence[Person], starts: list[list[int]], start: int, end: int
+) -> tuple[Person, ...]:
+    """The people named in ``[start, end)``, each with only those mentions
+    (``starts`` holds each person's sorted mention starts).
+    """
+    out = []
+    for person, where in zip(people, starts):
+        lo, hi = bisect.bisect_left(where, start), bisect.bisect_left(where, end)
+        if lo < hi:
+            out.append(attrs.evolve(person, mentions=person.mentions[lo:hi]))
+    return tuple(out)
+
+
+def _quote_windows(paragraphs: Sequence[Paragraph]) -> list[tuple[int, int]]:
+    """Runs of consecutive paragraphs, each about ``_QUOTE_WINDOW_CHARS`` long."""
+    windows: list[tuple[int, int]] = []
+    start = paragraphs[0].span.start
+    end = paragraphs[0].span.end
+    for paragraph in paragraphs[1:]:
+        if paragraph.span.end - start > _QUOTE_WINDOW_CHARS:
+            windows.append((start, end))
+            start = paragraph.span.start
+        end = paragraph.span.end
+    windows.append((start, end))
+    return windows
 
 
 def _classify_header(
@@ -543,18 +582,13 @@ def _body_windows(article: Article) -> list[Span]:
 def _with_people(text: str, article: Article, finder: PeopleFinder) -> Article:
     """The article with its people, and each caption with the people it names."""
     people = finder(text, windows=_body_windows(article))
-    captions = tuple(
-        attrs.evolve(caption, people=_named_in(people, caption.span))
-        for caption in article.captions
-    )
-    return attrs.evolve(article, people=people, captions=captions)
-
-
-def _named_in(people: Sequence[Person], span: Span) -> tuple[str, ...]:
-    """Names of the people with a mention inside ``span``, in order of mention."""
-    firsts = []
-    for person in people:
-        starts = [m.span.start for m in person.mentions if span.start <= m.span.start < span.end]
-        if starts:
-            firsts.append((min(starts), person.name))
-    return tuple(name for _, name in sorted(firsts))
+    named = sorted((m.span.start, p.name) for p in people for m in p.mentions)
+    starts = [at for at, _ in named]
+    captions = []
+    for caption in article.captions:
+        lo = bisect.bisect_left(starts, caption.span.start)
+        hi = bisect.bisect_left(starts, caption.span.end)
+        # names in order of their first mention inside the caption
+        names = tuple(dict.fromkeys(name for _, name in named[lo:hi]))
+        captions.append(attrs.evolve(caption, people=names))
+    return attrs.evolve(article, people=people, captions=tuple(captions))
