@@ -20,6 +20,7 @@ import subprocess
 import sys
 import time
 import tracemalloc
+from collections.abc import Callable
 from pathlib import Path
 
 import newsparse
@@ -33,18 +34,25 @@ def read(path: Path) -> str:
     return path.read_bytes().decode("utf-8")
 
 
-def time_pass(texts: list[str]) -> float:
+def header_parse(text: str) -> newsparse.Article:
+    """The head, body and captions, without the people and quote finders."""
+    return newsparse.parse_article(text, people_finder=None, quote_finder=None)
+
+
+def time_pass(texts: list[str], parse: Callable[[str], object] = newsparse.parse_article) -> float:
     start = time.perf_counter()
     for text in texts:
-        newsparse.parse_article(text)
+        parse(text)
     return time.perf_counter() - start
 
 
-def peak_memory(texts: list[str]) -> float:
+def peak_memory(
+    texts: list[str], parse: Callable[[str], object] = newsparse.parse_article
+) -> float:
     """Peak traced allocation (MB) over one pass."""
     tracemalloc.start()
     for text in texts:
-        newsparse.parse_article(text)
+        parse(text)
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     return peak / 1e6
@@ -63,15 +71,74 @@ def import_time(runs: int) -> float:
     return full - bare
 
 
-def report(name: str, texts: list[str], runs: int) -> None:
+def report(
+    name: str,
+    texts: list[str],
+    runs: int,
+    parse: Callable[[str], object] = newsparse.parse_article,
+) -> None:
     size = sum(len(t.encode("utf-8")) for t in texts)
-    time_pass(texts)  # warm caches (patterns, tables, dateparser)
-    seconds = statistics.median(time_pass(texts) for _ in range(runs))
+    time_pass(texts, parse)  # warm caches (patterns, tables, dateparser)
+    seconds = statistics.median(time_pass(texts, parse) for _ in range(runs))
     print(
         f"{name:<28}{len(texts):>6} articles {size / 1e6:>7.3f} MB   "
         f"{len(texts) / seconds:>9,.0f} articles/s {size / 1e6 / seconds:>7.2f} MB/s   "
-        f"peak {peak_memory(texts):>6.2f} MB"
+        f"peak {peak_memory(texts, parse):>6.2f} MB"
     )
+
+
+def body_work(texts: list[str]) -> list[tuple[str, list[newsparse.Span], tuple[int, int]]]:
+    """For each text, the windows parse_article gives the people finder and
+    the body window it gives the quote finder, found once."""
+    work = []
+    for text in texts:
+        article = header_parse(text)
+        if not article.paragraphs:
+            continue
+        windows = [p.span for p in article.paragraphs]
+        windows += [c.span for c in article.captions]
+        body = (article.paragraphs[0].span.start, article.paragraphs[-1].span.end)
+        work.append((text, windows, body))
+    return work
+
+
+def report_finders(
+    work: list[tuple[str, list[newsparse.Span], tuple[int, int]]], runs: int
+) -> None:
+    """``extract_people`` and ``extract_quotes`` (with people) alone, in MB/s of what they read."""
+    people_size = sum(
+        len(text[w.start : w.end].encode("utf-8")) for text, ws, _ in work for w in ws
+    )
+    quote_size = sum(len(text[lo:hi].encode("utf-8")) for text, _, (lo, hi) in work)
+    found = {id(text): newsparse.extract_people(text, windows=ws) for text, ws, _ in work}
+
+    def people_pass() -> float:
+        start = time.perf_counter()
+        for text, windows, _ in work:
+            newsparse.extract_people(text, windows=windows)
+        return time.perf_counter() - start
+
+    def quotes_pass() -> float:
+        start = time.perf_counter()
+        for text, _, (lo, hi) in work:
+            newsparse.extract_quotes(text, people=found[id(text)], start=lo, end=hi)
+        return time.perf_counter() - start
+
+    for name, one_pass, size in (
+        ("extract_people", people_pass, people_size),
+        ("extract_quotes (+ people)", quotes_pass, quote_size),
+    ):
+        one_pass()
+        seconds = statistics.median(one_pass() for _ in range(runs))
+        tracemalloc.start()
+        one_pass()
+        peak = tracemalloc.get_traced_memory()[1] / 1e6
+        tracemalloc.stop()
+        print(
+            f"{name:<28}{len(work):>6} articles {size / 1e6:>7.3f} MB   "
+            f"{len(work) / seconds:>9,.0f} articles/s {size / 1e6 / seconds:>7.2f} MB/s   "
+            f"peak {peak:>6.2f} MB"
+        )
 
 
 def caption_windows(texts: list[str]) -> list[tuple[str, int, int]]:
@@ -118,12 +185,16 @@ def main(argv: list[str] | None = None) -> int:
         f"newsparse {newsparse.__version__}, Python {sys.version.split()[0]}, median of {args.runs} runs"
     )
     seed = read(SEED)
-    report("seed x 200", [seed] * 200, args.runs)
     corpus = [read(p) for p in sorted(args.corpus.glob("*.txt"))] if args.corpus.is_dir() else []
+    report("seed x 200, header parse", [seed] * 200, args.runs, header_parse)
     if corpus:
-        report("corpus", corpus, args.runs)
+        report("corpus, header parse", corpus, args.runs, header_parse)
+    report("seed x 200, full parse", [seed] * 200, args.runs)
+    if corpus:
+        report("corpus, full parse", corpus, args.runs)
     else:
         print(f"corpus not found at {args.corpus}")
+    report_finders(body_work([seed] * 20 + corpus), args.runs)
     captions = caption_windows([seed, *corpus])
     report_captions(f"parse_caption ({len(captions)} blocks)", captions, args.runs)
     print(f"{'import newsparse':<28}{import_time(args.runs) * 1000:>8.0f} ms")
