@@ -35,12 +35,18 @@ DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
 
 STRUCTURES = (
     "headline", "date", "byline authors", "byline organizations", "dateline",
-    "captions", "people", "quotes", "speakers",
+    "captions", "people", "person mentions", "name split", "quotes", "quotes direct",
+    "quotes partial", "quotes indirect", "speakers",
 )  # fmt: skip
 NEEDS = {
     "captions": "parse_caption",
     "people": "extract_people",
+    "person mentions": "extract_people",
+    "name split": "extract_people",
     "quotes": "extract_quotes",
+    "quotes direct": "extract_quotes",
+    "quotes partial": "extract_quotes",
+    "quotes indirect": "extract_quotes",
     "speakers": "extract_quotes",
 }
 
@@ -127,15 +133,54 @@ def score_prefixes(gold: list[str], predicted: list[str]) -> tuple[Score, list[i
     return Score(tp=tp, fp=len(predicted) - tp, fn=len(gold) - tp), matches
 
 
+def score_mentions(
+    gold: dict[str, int | None] | None, people: tuple[newsparse.Person, ...]
+) -> Score:
+    """Mentions per person, by count: the gold gives how many times the text
+    names each person, not where. A matched person scores min(gold, found)
+    true positives and the difference as misses or extras; an unmatched gold
+    person's mentions are all missed, an invented person's all extra."""
+    if gold is None:
+        return Score()
+    found = {fold(p.name): len(p.mentions) for p in people}
+    score = Score()
+    for name, count in gold.items():
+        want = count or 1
+        got = found.pop(fold(name) or "", 0)
+        score.add(Score(tp=min(want, got), fp=max(0, got - want), fn=max(0, want - got)))
+    score.fp += sum(found.values())
+    return score
+
+
+def score_split(gold: dict[str, str | None], people: tuple[newsparse.Person, ...]) -> Score:
+    """Family names of the matched people: right is a true positive, wrong is
+    one false positive and one miss (so P = R = accuracy)."""
+    found = {fold(p.name): p.family for p in people}
+    score = Score()
+    for name, family in gold.items():
+        key = fold(name) or ""
+        if key not in found:
+            continue
+        if fold(found[key]) == fold(family):
+            score.tp += 1
+        else:
+            score.fp += 1
+            score.fn += 1
+    return score
+
+
 def gold_facts(expected: dict[str, Any]) -> dict[str, Any]:
     """The gold facts of one file, in one shape for the seed and the corpus."""
     req = expected["required"]
     byline = req.get("byline")
     people = req.get("people")
-    if isinstance(people, dict):  # the seed: must_include
-        names = [p["name"] for p in people.get("must_include", [])]
+    if isinstance(people, dict):  # the seed: must_include, no mention counts
+        listed = people.get("must_include", [])
+        counts = None
     else:
-        names = [p["name"] for p in people or []]
+        listed = people or []
+        counts = {p["name"]: p.get("mentions") for p in listed}
+    names = [p["name"] for p in listed]
     dateline = req.get("dateline")
     return {
         "headline": req.get("headline"),
@@ -145,7 +190,10 @@ def gold_facts(expected: dict[str, Any]) -> dict[str, Any]:
         "dateline": dateline["raw"] if dateline else None,
         "captions": [c["text"] for c in req.get("captions", [])],
         "people": names,
+        "mention counts": counts,
+        "family names": {p["name"]: p.get("family_name") for p in listed if "family_name" in p},
         "quotes": [(q["text_starts"], q.get("speaker")) for q in req.get("quotes", [])],
+        "quote kinds": [q.get("kind") for q in req.get("quotes", [])],
     }
 
 
@@ -170,10 +218,17 @@ def score_article(expected: dict[str, Any], article: newsparse.Article) -> dict[
         "captions": score_multiset(gold["captions"], [c.text for c in article.captions]),
         "people": score_multiset(gold["people"], [p.name for p in article.people]),
     }
+    scores["person mentions"] = score_mentions(gold["mention counts"], article.people)
+    scores["name split"] = score_split(gold["family names"], article.people)
     quotes, matches = score_prefixes(
         [q[0] for q in gold["quotes"]], [q.text for q in article.quotes]
     )
     scores["quotes"] = quotes
+    for kind in ("direct", "partial", "indirect"):
+        scores[f"quotes {kind}"] = score_prefixes(
+            [q[0] for q, k in zip(gold["quotes"], gold["quote kinds"]) if k == kind],
+            [q.text for q in article.quotes if q.kind == kind],
+        )[0]
     speakers = Score()
     for (_, speaker), index in zip(gold["quotes"], matches):
         if index is None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 import itertools
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse import Person, Span, extract_people
+from newsparse import Mention, Person, Span, extract_people
 from newsparse.people import split_name
 
 HERE = Path(__file__).parent
@@ -283,3 +285,65 @@ def test_adversarial_input_returns(text: str) -> None:
     """Long hostile input is read in linear time (timing is in benchmarks/)."""
     people = extract_people(text)
     check_spans(text, people)
+
+
+# --------------------------------------------------------------------------
+# Another people finder plugged into parse_article
+# --------------------------------------------------------------------------
+
+
+def test_parse_article_takes_another_people_finder(seed_text: str) -> None:
+    calls = []
+
+    def lavrov_only(text: str, *, windows: Sequence[Span] | None = None) -> tuple[Person, ...]:
+        calls.append(windows)
+        at = text.index("Sergei Lavrov")
+        span = Span(start=at, end=at + len("Sergei Lavrov"))
+        return (Person(name="Sergei Lavrov", mentions=(Mention(text="Sergei Lavrov", span=span),)),)
+
+    article = newsparse.parse_article(seed_text, people_finder=lavrov_only)
+    assert [p.name for p in article.people] == ["Sergei Lavrov"]
+    (windows,) = calls
+    assert windows, "the finder is told which spans to read"
+    headline_end = article.headline_span.end if article.headline_span else 0
+    assert all(w.start >= headline_end for w in windows), "the headline is not body"
+    credit_spans = [c.credit.span for c in article.captions if c.credit is not None]
+    assert not any(w.start <= c.start < w.end for w in windows for c in credit_spans)
+    assert all(c.people == () for c in article.captions), "captions list the finder's people"
+
+
+def test_people_finder_none_skips_people(seed_text: str) -> None:
+    article = newsparse.parse_article(seed_text, people_finder=None)
+    assert article.people == ()
+
+
+def load_spacy_example() -> Any:
+    path = HERE.parent / "docs" / "examples" / "spacy_people.py"
+    if not path.exists():
+        pytest.skip("docs/examples is not beside the tests")
+    spec = importlib.util.spec_from_file_location("spacy_people", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_spacy_people_finder_example(seed_text: str) -> None:
+    """The docs' spaCy example plugs in (a blank pipeline with an entity
+    ruler stands in for a trained model, so nothing is downloaded)."""
+    spacy = pytest.importorskip("spacy")
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns(
+        [
+            {"label": "PERSON", "pattern": "Sergei Lavrov"},
+            {"label": "PERSON", "pattern": "Ahmad Massoud"},
+        ]
+    )
+    finder = load_spacy_example().spacy_people_finder(nlp)
+    article = newsparse.parse_article(seed_text, people_finder=finder)
+    people = {p.name: p for p in article.people}
+    assert set(people) == {"Sergei Lavrov", "Ahmad Massoud"}
+    check_spans(seed_text, article.people)
+    assert article.captions[0].people == ("Ahmad Massoud",)
