@@ -104,6 +104,7 @@ _OPEN_DOUBLE = "“„«"
 _CLOSE_DOUBLE = "”»"
 _DOUBLE = '"“”„«»'
 _FOLD = str.maketrans("", "", _DOUBLE)
+_QUOTE_MARKS = _DOUBLE + "‘’'"
 
 # --------------------------------------------------------------------------
 # Patterns
@@ -510,6 +511,24 @@ def extract_quotes(
 
     Raises:
         TypeError: ``text`` is not a ``str``.
+
+    Example:
+        >>> from newsparse import extract_people, extract_quotes
+        >>> text = (
+        ...     '"We are ready to fight," Ahmad Massoud told reporters. '
+        ...     '"The Taliban will not win." '
+        ...     "Massoud said the resistance had thousands of fighters."
+        ... )
+        >>> for q in extract_quotes(text, people=extract_people(text)):
+        ...     print(q.kind, q.speaker, q.cue, q.addressee, "|", q.text)
+        direct Ahmad Massoud told reporters | We are ready to fight
+        direct Ahmad Massoud told reporters | The Taliban will not win.
+        indirect Ahmad Massoud said None | the resistance had thousands of fighters.
+        >>> first = extract_quotes(text)[0]
+        >>> text[first.span.start : first.span.end]
+        'We are ready to fight'
+        >>> first.speaker_mention.text, first.cue_span
+        ('Ahmad Massoud', Span(start=39, end=43))
     """
     check_text(text, "text")
     lo, hi = clamp_window(len(text), start, end)
@@ -1330,7 +1349,11 @@ def _said_last(
 
 def _clean_name(raw: str) -> str:
     """A name as written, without possessor, possessive or titles."""
-    words = [w for w in raw.split() if not (w.startswith("(") and w.endswith(")"))]
+    words = [
+        w
+        for w in raw.split()
+        if not (w[0] + w[-1] == "()" or (w[0] in _QUOTE_MARKS and w[-1] in _QUOTE_MARKS))
+    ]  # no (Dr.), no "Willy"
     for i in range(len(words) - 1, 0, -1):
         if words[i - 1].endswith(("'", "’", "'s", "’s")):
             words = words[i:]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import doctest
 import functools
 import json
 from collections.abc import Sequence
@@ -294,3 +295,28 @@ def test_adversarial_input_returns(text: str) -> None:
     # Only that it returns: speed is measured in the benchmarks, not here.
     quotes = extract_quotes(text)
     assert isinstance(quotes, tuple)
+
+
+# --------------------------------------------------------------------------
+# Documentation examples run
+# --------------------------------------------------------------------------
+
+DOCS = Path(__file__).resolve().parent.parent / "docs" / "quotes.md"
+
+
+def _run_doctest(source: str, name: str) -> None:
+    test = doctest.DocTestParser().get_doctest(source, {}, name, str(DOCS), 0)
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    runner.run(test)
+    assert runner.summarize(verbose=False).failed == 0
+
+
+def test_extract_quotes_docstring() -> None:
+    assert extract_quotes.__doc__ is not None
+    _run_doctest(extract_quotes.__doc__, "extract_quotes")
+
+
+def test_docs_examples() -> None:
+    blocks = regex.findall(r"```pycon\n(.*?)```", DOCS.read_text("utf-8"), flags=regex.DOTALL)
+    assert blocks
+    _run_doctest("\n".join(blocks), "docs/quotes.md")
