@@ -821,7 +821,11 @@ def _judge_all(text: str, windows: list[_Window]) -> list[tuple[_Candidate, _Win
         and (word := cand.words[0].text.casefold()) in wanted
         and (cand.titled if accepted else _said_after(text, cand.end, window.end))
     }
+    given_alone = _given_names_alone(text, judged)
     for i, (cand, window, accepted) in enumerate(judged):
+        if not accepted and len(cand.words) == 1 and cand.words[0].text in given_alone:
+            judged[i] = (cand, window, True)
+            continue
         if accepted or not _weak_name(cand) or not _plausible(text, cand, window):
             continue
         if any(_is_acronym(w.text) for w in cand.words):
@@ -836,6 +840,43 @@ def _judge_all(text: str, windows: list[_Window]) -> list[tuple[_Candidate, _Win
         if before_person or cand.words[-1].text.casefold() in alone:
             judged[i] = (cand, window, True)
     return judged
+
+
+_MIN_GIVEN_ALONE = 2
+"""How often a given name must stand alone inside sentences to be a person."""
+
+
+def _given_names_alone(text: str, judged: list[tuple[_Candidate, _Window, bool]]) -> set[str]:
+    """Given names the text uses alone, as people are called by their first
+    name in features (``… beatings, Martha assigned him …``): a word only the
+    given-name table knows, found alone inside a sentence at least twice.
+    """
+    counts: dict[str, int] = {}
+    for cand, window, accepted in judged:
+        if accepted or len(cand.words) != 1 or cand.titled:
+            continue
+        word = cand.words[0].text
+        if not word[1:].islower() or not _is_given(word) or _is_family(word):
+            continue
+        before = text[max(window.start, cand.start - 3) : cand.start].rstrip()
+        if not before or before[-1] in _SENTENCE_OPENERS:
+            continue
+        if _word_before(text, cand.start, window.start).casefold() in _PLACE_PREPOSITIONS:
+            counts[word] = -len(text)  # ``in Arlington``: a place, whatever else it is
+        else:
+            counts[word] = counts.get(word, 0) + 1
+    return {
+        word
+        for word, count in counts.items()
+        if count >= _MIN_GIVEN_ALONE and word.casefold() not in _PLACES
+    }
+
+
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "from", "to", "near", "across", "outside", "around", "of", "into",
+     "throughout", "toward", "towards", "via", "inside"}
+)  # fmt: skip
+_SENTENCE_OPENERS = frozenset(".!?\"“”‘'(:;—–-")
 
 
 def _has_context(text: str, cand: _Candidate, window: _Window) -> bool:
