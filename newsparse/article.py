@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import functools
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
@@ -260,6 +261,9 @@ def parse_article(
     ['Jane Doe']
     """
     check_text(text)
+    if caption_parser is parse_caption:
+        # the article's people fill Caption.people below: not once per caption
+        caption_parser = functools.partial(parse_caption, with_people=False)
     segs = segments(text)
     if not segs:
         return Article()

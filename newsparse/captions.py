@@ -325,6 +325,8 @@ class _When:
 
     year: int | None
     published: dt.date | None
+    people: bool
+    """Whether the caption's people are to be found."""
 
 
 @attrs.frozen
@@ -348,6 +350,7 @@ def parse_caption(
     end: int | None = None,
     year: int | None = None,
     published: dt.date | None = None,
+    with_people: bool = True,
 ) -> Caption | None:
     """Read ``text[start:end]`` (one block of an article) as a photo caption.
 
@@ -362,6 +365,10 @@ def parse_caption(
             date (``on Tuesday``, ``last Friday``) is then the most recent
             such day on or before it (:func:`newsparse.dates.find_weekday`);
             a date written out wins. Without it a bare weekday gives no date.
+        with_people: Whether to fill ``Caption.people`` with
+            :func:`newsparse.extract_people` over the caption's text.
+            ``parse_article`` passes ``False`` to its own reader and fills
+            it from the article's people instead.
 
     Returns:
         The :class:`~newsparse.Caption`, its spans in the caller's
@@ -383,7 +390,7 @@ def parse_caption(
         return None
     if year is None and published is not None:
         year = published.year
-    return _parse(text, (s, e), lead, _When(year, published))
+    return _parse(text, (s, e), lead, _When(year, published, with_people))
 
 
 # --------------------------------------------------------------------------
@@ -443,7 +450,7 @@ def _caption(
         file_photo=_FILE_PHOTO.search(text, s, t_end) is not None,
         people=(
             tuple(p.name for p in extract_people(text, windows=[Span(start=t_start, end=t_end)]))
-            if t_end > t_start
+            if when.people and t_end > t_start
             else ()
         ),
     )

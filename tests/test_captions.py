@@ -280,3 +280,9 @@ def test_the_cheap_credit_test_agrees_with_its_pattern(text: str, data: st.DataO
     lo = data.draw(st.integers(0, len(text)))
     hi = data.draw(st.integers(lo, len(text)))
     assert _hinted(text, lo, hi) == bool(_HINT.search(text, lo, hi))
+
+
+def test_with_people_false_leaves_people_empty() -> None:
+    text = "Ahmad Massoud is seen at his home, September 5, 2019.REZA/GETTY"
+    assert parse_caption(text).people == ("Ahmad Massoud",)
+    assert parse_caption(text, with_people=False).people == ()
