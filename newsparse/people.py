@@ -488,8 +488,17 @@ def _cut_part(text: str, part: list[_Word]) -> list[_Candidate]:
     )
     given_title = " ".join(title_words) in _GIVEN_NAME_TITLES
     if pieces:
+        name = pieces[0]
+        # ``Apple Chief Executive Tim Cook``: job words the title table
+        # lacks, between it and the name, belong to the title
+        at = 0
+        while at < len(name) - 1 and name[at].text.casefold() in _JOBS:
+            at += 1
+        if at and _name_count(name[at:]) >= 1:
+            role = text[part[0].start : name[at - 1].end]
+            name = name[at:]
         out.append(
-            _Candidate(tuple(pieces[0]), role, titled=True, strong=strong, given_title=given_title)
+            _Candidate(tuple(name), role, titled=True, strong=strong, given_title=given_title)
         )
         out.extend(_untitled(p) for p in pieces[1:])
     return out
