@@ -51,8 +51,12 @@ def _casefolded(words: Iterable[str]) -> frozenset[str]:
     return frozenset(word.casefold() for word in words)
 
 
-_GIVEN = _casefolded(load_words("given_names.txt"))
-_FAMILY = _casefolded(load_words("family_names.txt"))
+@functools.cache
+def _name_tables() -> tuple[frozenset[str], frozenset[str]]:
+    """The given and family names: 55,000 lines, read on first use, not at import."""
+    return _casefolded(load_words("given_names.txt")), _casefolded(load_words("family_names.txt"))
+
+
 _FAMILY_FIRST = _casefolded(load_words("people_family_first.txt"))
 _JOBS = _casefolded(load_words("people_roles.txt"))
 _STOP = frozenset(load_words("people_stopwords.txt"))
@@ -287,11 +291,11 @@ def _is_suffix(word: str) -> bool:
 
 
 def _is_given(word: str) -> bool:
-    return word.casefold() in _GIVEN
+    return word.casefold() in _name_tables()[0]
 
 
 def _is_family(word: str) -> bool:
-    return word.casefold() in _FAMILY
+    return word.casefold() in _name_tables()[1]
 
 
 def _is_lower(word: str) -> bool:
