@@ -480,6 +480,37 @@ class _Found:
     """The addressee resolved to a person's canonical name."""
 
 
+@attrs.define
+class _CueSubjects:
+    """The speakers of the quotes found so far, indexed by where their cue
+    starts, so that a participle finds the subject of the cue before it
+    without reading every quote.
+    """
+
+    direct: list[tuple[int, int]]
+    """(cue start, position in the direct quotes) of direct quotes with a
+    cue and a subject, sorted."""
+    first_direct: dict[int, tuple[int, int, str]]
+    """Cue start → the subject of the first direct quote with that cue."""
+    first_found: dict[int, tuple[int, int, str]] = attrs.field(factory=dict)
+    """Cue start → the subject of the first reported quote with that cue."""
+
+    @classmethod
+    def build(cls, direct: list[_Found]) -> _CueSubjects:
+        at: list[tuple[int, int]] = []
+        first: dict[int, tuple[int, int, str]] = {}
+        for order, f in enumerate(direct):
+            if f.cue is not None and f.subject is not None:
+                at.append((f.cue.start, order))
+                first.setdefault(f.cue.start, f.subject)
+        at.sort()
+        return cls(direct=at, first_direct=first)
+
+    def add(self, found: _Found) -> None:
+        if found.cue is not None and found.subject is not None:
+            self.first_found.setdefault(found.cue.start, found.subject)
+
+
 # --------------------------------------------------------------------------
 # Public function
 # --------------------------------------------------------------------------
@@ -797,6 +828,14 @@ class _State:
     passages: list[_Passage]
     cues: list[_Cue]
     ends: list[int]
+    cue_starts: list[int] = attrs.field(init=False)
+    """The start of every cue, for bisecting (built once)."""
+    opens: frozenset[int] = attrs.field(init=False)
+    """Where every quoted passage opens."""
+
+    def __attrs_post_init__(self) -> None:
+        self.cue_starts = [c.start for c in self.cues]
+        self.opens = frozenset(p.open for p in self.passages)
 
     def para_of(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.paras, (pos, 1 << 62)) - 1
@@ -821,9 +860,8 @@ class _State:
         return pe
 
     def cues_between(self, lo: int, hi: int) -> list[_Cue]:
-        starts = [c.start for c in self.cues]
-        i = bisect.bisect_left(starts, lo)
-        j = bisect.bisect_left(starts, hi)
+        i = bisect.bisect_left(self.cue_starts, lo)
+        j = bisect.bisect_left(self.cue_starts, hi)
         return self.cues[i:j]
 
 
@@ -1118,6 +1156,12 @@ def _reported(state: _State, direct: list[_Found]) -> list[_Found]:
             used_after.add(f.cue.start)
     used_starts = set(used_before) | used_after
     direct_cues = {f.cue.start: f for f in direct if f.cue is not None}
+    by_cue: dict[int, list[tuple[int, int]]] = {}
+    """``id`` of a cue → the spans of the direct quotes it introduces."""
+    for f in direct:
+        if f.cue is not None:
+            by_cue.setdefault(id(f.cue), []).append(f.span)
+    subjects = _CueSubjects.build(direct)
     found: list[_Found] = []
     covered_until = -1
     for cue in state.cues:
@@ -1141,7 +1185,7 @@ def _reported(state: _State, direct: list[_Found]) -> list[_Found]:
             subject = _subject_of(text, sentence_start, cue)
             participle = False
             if subject is None:
-                subject = _participle_subject(state, cue, sentence_start, direct, found)
+                subject = _participle_subject(state, cue, sentence_start, direct, subjects)
                 participle = subject is not None
             if subject is None:
                 continue
@@ -1199,8 +1243,8 @@ def _reported(state: _State, direct: list[_Found]) -> list[_Found]:
         if e - s < 3 or " " not in text[s:e]:
             continue
         if any(
-            f.span[0] >= s and f.span[1] <= e + 2 and f.cue is cue for f in direct
-        ) or _opens_quote(text, s, state.passages):
+            span[0] >= s and span[1] <= e + 2 for span in by_cue.get(id(cue), ())
+        ) or _opens_quote(text, s, state.opens):
             continue
         if any(direct_cues.get(c.start) is not None for c in state.cues_between(s, e)) and (
             text[s] in _DOUBLE
@@ -1210,6 +1254,7 @@ def _reported(state: _State, direct: list[_Found]) -> list[_Found]:
         result.span = (s, e)
         result.text = " ".join(text[s:e].split())
         found.append(result)
+        subjects.add(result)
         covered_until = max(covered_until, e)
     return found
 
@@ -1227,7 +1272,7 @@ def _before_participle(state: _State, s: int, e: int) -> int:
 
 
 def _participle_subject(
-    state: _State, cue: _Cue, sentence_start: int, direct: list[_Found], found: list[_Found]
+    state: _State, cue: _Cue, sentence_start: int, direct: list[_Found], subjects: _CueSubjects
 ) -> tuple[int, int, str] | None:
     """The subject a participle (``, noting that …``) takes from the cue
     before it in its sentence (``the secretary acknowledged …, noting``).
@@ -1238,23 +1283,23 @@ def _participle_subject(
         return None
     earlier = [c for c in state.cues_between(sentence_start, cue.start) if c.end <= cue.start]
     if not earlier:
-        for f in direct:
-            if f.cue is not None and sentence_start <= f.cue.start < cue.start and f.subject:
-                return f.subject
-        return None
+        # the first direct quote (in quote order) whose cue is in the sentence
+        lo = bisect.bisect_left(subjects.direct, (sentence_start, -1))
+        hi = bisect.bisect_left(subjects.direct, (cue.start, -1))
+        if lo >= hi:
+            return None
+        first = direct[min(order for _start, order in subjects.direct[lo:hi])]
+        return first.subject
     previous = earlier[-1]
     subject = _subject_of(text, sentence_start, previous)
     if subject is not None:
         return subject
-    for f in (*direct, *found):
-        if f.cue is not None and f.cue.start == previous.start and f.subject is not None:
-            return f.subject
-    return None
+    return subjects.first_direct.get(previous.start) or subjects.first_found.get(previous.start)
 
 
-def _opens_quote(text: str, s: int, passages: list[_Passage]) -> bool:
+def _opens_quote(text: str, s: int, opens: frozenset[int]) -> bool:
     """Whether reported content at ``s`` is really a quoted passage."""
-    return text[s] in _DOUBLE or any(p.open == s for p in passages)
+    return text[s] in _DOUBLE or s in opens
 
 
 def _according(state: _State, cue: _Cue, sentence_start: int, sentence_end: int) -> _Found | None:
@@ -1385,6 +1430,15 @@ class _People:
     subjects: list[tuple[int, int]]
     """(start, person index) of mentions in subject position, sorted."""
     by_name: dict[str, list[int]]
+    mentions_of: dict[int, list[tuple[int, int]]]
+    """Person index → (start, end) of their mentions, sorted."""
+    subjects_of: dict[int, list[int]]
+    """Person index → the starts of their mentions in subject position, sorted."""
+    by_family: dict[str, list[int]]
+    """Family name → the indexes of the people who have it, in order."""
+    by_role_word: dict[str, list[int]]
+    """A word of a role, case-folded → the indexes of the people with such
+    a role, in order."""
 
     @classmethod
     def build(
@@ -1396,7 +1450,13 @@ class _People:
     ) -> _People:
         mentions: list[tuple[int, int, int]] = []
         by_name: dict[str, list[int]] = {}
+        by_family: dict[str, list[int]] = {}
+        by_role_word: dict[str, list[int]] = {}
         for index, person in enumerate(people):
+            if person.family:
+                by_family.setdefault(person.family, []).append(index)
+            for word in {w for role in person.roles for w in role.casefold().split()}:
+                by_role_word.setdefault(word, []).append(index)
             mentions.extend((m.span.start, m.span.end, index) for m in person.mentions)
             keys = {_fold_name(person.name)}
             if person.family:
@@ -1414,7 +1474,22 @@ class _People:
             if s > 1 and text[s - 2 : s] in {"' ", "’ "}:  # CBS News' Charlie
                 continue
             subjects.append((s, index))
-        return cls(people=people, mentions=mentions, subjects=subjects, by_name=by_name)
+        mentions_of: dict[int, list[tuple[int, int]]] = {}
+        for s, e, index in mentions:
+            mentions_of.setdefault(index, []).append((s, e))
+        subjects_of: dict[int, list[int]] = {}
+        for s, index in subjects:
+            subjects_of.setdefault(index, []).append(s)
+        return cls(
+            people=people,
+            mentions=mentions,
+            subjects=subjects,
+            by_name=by_name,
+            mentions_of=mentions_of,
+            subjects_of=subjects_of,
+            by_family=by_family,
+            by_role_word=by_role_word,
+        )
 
     def overlapping(self, s: int, e: int) -> int | None:
         i = bisect.bisect_left(self.mentions, (s, -1, -1))
@@ -1434,6 +1509,40 @@ class _People:
             i -= 1
         return None
 
+    def last_mention_of(self, person: int, pos: int) -> tuple[int, int] | None:
+        """The mention of ``person`` that starts last before ``pos`` (of
+        those that start there, the shortest): start and end.
+        """
+        starts = self.mentions_of.get(person, [])
+        i = bisect.bisect_left(starts, (pos, -1)) - 1
+        if i < 0:
+            return None
+        return starts[bisect.bisect_left(starts, (starts[i][0], -1))]
+
+
+@attrs.define
+class _Spoken:
+    """The speakers resolved so far, in the order they were resolved."""
+
+    order: list[tuple[int, int]] = attrs.field(factory=list)
+    """(position, person index), in order."""
+    of: dict[int, list[tuple[int, int]]] = attrs.field(factory=dict)
+    """Person index → (position, place in ``order``), sorted."""
+
+    def add(self, pos: int, person: int) -> None:
+        bisect.insort(self.of.setdefault(person, []), (pos, len(self.order)))
+        self.order.append((pos, person))
+
+    def last_of(self, person: int, pos: int) -> tuple[int, int] | None:
+        """Where ``person`` spoke last before ``pos`` (the first time they
+        spoke there): position and place in ``order``.
+        """
+        spoke = self.of.get(person, [])
+        i = bisect.bisect_left(spoke, (pos, -1)) - 1
+        if i < 0:
+            return None
+        return spoke[bisect.bisect_left(spoke, (spoke[i][0], -1))]
+
 
 def _resolve(
     text: str, found: list[_Found], people: Sequence[Person], passages: list[_Passage]
@@ -1444,8 +1553,7 @@ def _resolve(
         if people
         else None
     )
-    spoken: list[tuple[int, int]] = []
-    """(position, person index) of resolved speakers, in order."""
+    spoken = _Spoken()
     last_org: str | None = None
     last_anonymous = -1
     """Where an unnamed speaker (``a defense official``) spoke last."""
@@ -1466,15 +1574,14 @@ def _resolve(
             if (
                 person is not None
                 and how == "pronoun"
-                and last_anonymous
-                > max((p for p, i in spoken if i == person and p < s), default=-1)
+                and last_anonymous > (spoken.last_of(person, s) or (-1, -1))[0]
                 and last_anonymous > _last_mention(index, person, s)
             ):
                 person = None  # `he` goes on from the unnamed official
         if person is not None:
             item.person = people[person]
             item.speaker = people[person].name
-            spoken.append((s, person))
+            spoken.add(s, person)
         elif how == "pronoun":
             if raw.casefold() in {"it", "they"} and last_org is not None:
                 item.speaker = last_org
@@ -1501,13 +1608,9 @@ def _resolve(
 
 def _last_mention(index: _People, person: int, pos: int) -> int:
     """Where ``person`` was last named (in subject position) before ``pos``."""
-    best = -1
-    for s, i in index.subjects:
-        if s >= pos:
-            break
-        if i == person:
-            best = s
-    return best
+    starts = index.subjects_of.get(person, [])
+    i = bisect.bisect_left(starts, pos) - 1
+    return starts[i] if i >= 0 else -1
 
 
 def _unnamed(raw: str, *, group: bool) -> bool:
@@ -1548,7 +1651,7 @@ def _merge(ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def _by_words(index: _People, raw: str, pos: int, spoken: list[tuple[int, int]]) -> int | None:
+def _by_words(index: _People, raw: str, pos: int, spoken: _Spoken) -> int | None:
     """The person whose name or family name ``raw`` is (the latest one)."""
     candidates = index.by_name.get(_fold_name(_clean_name(raw)))
     if not candidates:
@@ -1558,26 +1661,32 @@ def _by_words(index: _People, raw: str, pos: int, spoken: list[tuple[int, int]])
     return _latest(index, candidates, pos, spoken)
 
 
-def _latest(
-    index: _People, candidates: Sequence[int], pos: int, spoken: list[tuple[int, int]]
-) -> int:
-    """Of ``candidates``, the one mentioned (or speaking) last before ``pos``."""
-    best, best_pos = candidates[0], -1
-    wanted = set(candidates)
-    for s, _e, person in index.mentions:
-        if s >= pos:
-            break
-        if person in wanted and s > best_pos:
-            best, best_pos = person, s
-    for s, person in spoken:
-        if s < pos and person in wanted and s > best_pos:
-            best, best_pos = person, s
+def _latest(index: _People, candidates: Sequence[int], pos: int, spoken: _Spoken) -> int:
+    """Of ``candidates``, the one mentioned (or speaking) last before ``pos``.
+
+    Of people mentioned at the same place, the one whose mention is the
+    shortest (then the one listed first); of people who spoke at the same
+    place, the one who spoke there first; a mention beats speaking there.
+    """
+    best, best_key = candidates[0], (-1, 0, 0)
+    for person in set(candidates):
+        mention = index.last_mention_of(person, pos)
+        if mention is not None:
+            key = (mention[0], -mention[1], -person)
+            if key > best_key:
+                best, best_key = person, key
+    best_pos = best_key[0]
+    best_spoke = (-1, 0)
+    for person in set(candidates):
+        spoke = spoken.last_of(person, pos)
+        if spoke is not None and spoke[0] > best_pos:
+            spoke_key = (spoke[0], -spoke[1])
+            if spoke_key > best_spoke:
+                best, best_spoke = person, spoke_key
     return best
 
 
-def _person_for(
-    text: str, index: _People, spoken: list[tuple[int, int]], s: int, e: int, how: str
-) -> int | None:
+def _person_for(text: str, index: _People, spoken: _Spoken, s: int, e: int, how: str) -> int | None:
     raw = text[s:e]
     if how in {"name", "group"}:
         hit = index.overlapping(s, e)
@@ -1596,27 +1705,19 @@ def _person_for(
             if owner is None:
                 return None
             family = index.people[owner].family
-            kin = [
-                i
-                for i, p in enumerate(index.people)
-                if i != owner and family and p.family == family
-            ]
+            kin = [i for i in index.by_family.get(family or "", ()) if i != owner]
             return kin[0] if len(kin) == 1 else None
         if words[0].casefold() in {"the", "a"}:
-            role_holders = [
-                i
-                for i, p in enumerate(index.people)
-                if any(head in role.casefold().split() for role in p.roles)
-            ]
+            role_holders = index.by_role_word.get(head, [])
             if role_holders:
                 return _latest(index, role_holders, s, spoken)
     return None
 
 
-def _last_person(index: _People, spoken: list[tuple[int, int]], pos: int) -> int | None:
+def _last_person(index: _People, spoken: _Spoken, pos: int) -> int | None:
     """The person named last in subject position (or speaking) before ``pos``."""
     best: tuple[int, int] | None = index.last_subject(pos)
-    for s, person in reversed(spoken):
+    for s, person in reversed(spoken.order):
         if s < pos:
             if best is None or s > best[0]:
                 best = (s, person)

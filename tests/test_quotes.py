@@ -297,6 +297,19 @@ def test_adversarial_input_returns(text: str) -> None:
     assert isinstance(quotes, tuple)
 
 
+def test_seed_repeated_to_a_megabyte_returns(seed_text: str) -> None:
+    # A long text with people who have thousands of mentions: only that it
+    # returns, and every copy gives the quotes one copy gives (speed is
+    # measured in the benchmarks, not here).
+    block = seed_text + "\n\n"
+    copies = 1_000_000 // len(block) + 1
+    big = block * copies
+    once = extract_quotes(block, people=extract_people(block))
+    assert once
+    quotes = extract_quotes(big, people=extract_people(big))
+    assert len(quotes) == len(once) * copies
+
+
 # --------------------------------------------------------------------------
 # Documentation examples run
 # --------------------------------------------------------------------------
