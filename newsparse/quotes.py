@@ -57,6 +57,7 @@ quotation marks and collapses white space.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -202,34 +203,41 @@ _SUBJECT_END = r"""
       |Friday|Saturday|Sunday|yesterday|today)\b)
 """
 
+
 # The attribution right after a closing mark: `"…," X said`, `"…," said X`,
 # `"…," according to X`.
-_AFTER = regex.compile(
-    rf"""
-    \s*,?\s*                                     # a comma outside the mark
-    (?:
-        (?P<verb_a>\L<verbs>)\s+                 # inverted: said Smith
-        (?:(?P<a_pronoun>{_PRONOUN})(?![\p{{L}}\p{{M}}])
-          |(?P<a_group>{_GROUP}){_SUBJECT_END}
-          |(?P<a_name>{_NAME}){_SUBJECT_END}
-          |(?P<a_desc>{_DESC}){_SUBJECT_END})
-      | (?:
-          (?P<b_pronoun>{_PRONOUN})(?![\p{{L}}\p{{M}}])
-          |(?P<b_group>{_GROUP})
-          |(?P<b_name>{_NAME})
-          |(?P<b_desc>{_DESC})
+@functools.cache
+def _after() -> regex.Pattern[str]:
+    """The attribution pattern, compiled on first use: it is the largest
+    pattern of the library (~30 ms to compile), so not at import.
+    """
+    return regex.compile(
+        rf"""
+        \s*,?\s*                                     # a comma outside the mark
+        (?:
+            (?P<verb_a>\L<verbs>)\s+                 # inverted: said Smith
+            (?:(?P<a_pronoun>{_PRONOUN})(?![\p{{L}}\p{{M}}])
+              |(?P<a_group>{_GROUP}){_SUBJECT_END}
+              |(?P<a_name>{_NAME}){_SUBJECT_END}
+              |(?P<a_desc>{_DESC}){_SUBJECT_END})
+          | (?:
+              (?P<b_pronoun>{_PRONOUN})(?![\p{{L}}\p{{M}}])
+              |(?P<b_group>{_GROUP})
+              |(?P<b_name>{_NAME})
+              |(?P<b_desc>{_DESC})
+            )
+            (?:\s*,[^,;:"“”\n]{{1,120}},)?            # an appositive
+            (?:\s+{_AUX}){{0,3}}
+            \s+(?P<verb_b>\L<verbs>)
         )
-        (?:\s*,[^,;:"“”\n]{{1,120}},)?            # an appositive
-        (?:\s+{_AUX}){{0,3}}
-        \s+(?P<verb_b>\L<verbs>)
+        (?![\p{{L}}\p{{M}}\p{{N}}'’-])
+        """,
+        regex.VERBOSE,
+        verbs=sorted(_VERB_CLASS, key=len, reverse=True),
+        pronouns=_PRONOUNS,
+        determiners=_DETERMINERS,
     )
-    (?![\p{{L}}\p{{M}}\p{{N}}'’-])
-    """,
-    regex.VERBOSE,
-    verbs=sorted(_VERB_CLASS, key=len, reverse=True),
-    pronouns=_PRONOUNS,
-    determiners=_DETERMINERS,
-)
+
 
 # The person spoken to, after a verb of telling (told reporters, told CBS
 # News' Charlie D'Agata, told him).
@@ -918,7 +926,7 @@ def _after_cue(
     original_last = text[passage.pieces[-1][1] : passage.after - 1].strip()
     if not (comma_after or original_last.startswith(",") or last in ",?!—–-…"):
         return None
-    match = _AFTER.match(text, passage.after, min(hi, passage.after + 260))
+    match = _after().match(text, passage.after, min(hi, passage.after + 260))
     if match is None:
         return None
     verb_group = "verb_a" if match.group("verb_a") is not None else "verb_b"
@@ -1078,7 +1086,7 @@ def _before_cue(state: _State, passage: _Passage, previous: _Found | None) -> _F
     if _NAMING_WORD.search(text, cue.end, region_end):
         return None
     if cue.klass == "accord":
-        match = _AFTER.match(text, cue.start, region_end)
+        match = _after().match(text, cue.start, region_end)
         subject = None
         if match is not None:
             for kind in ("name", "desc", "group", "pronoun"):
@@ -1305,7 +1313,7 @@ def _opens_quote(text: str, s: int, opens: frozenset[int]) -> bool:
 def _according(state: _State, cue: _Cue, sentence_start: int, sentence_end: int) -> _Found | None:
     """``According to X, …`` and ``…, according to X.``."""
     text = state.text
-    match = _AFTER.match(text, cue.start, sentence_end)
+    match = _after().match(text, cue.start, sentence_end)
     if match is None or match.group("verb_a") is None:
         return None
     subject = None
