@@ -620,6 +620,8 @@ def _apposition(text: str, end: int, ceiling: int) -> str | None:
     words = role.split()
     if words[0][:1].isdigit():
         return None  # an age (``Smith, 45,``) or a date
+    if role.endswith(".") and "." not in words[-1][:-1]:
+        role = role[:-1]  # the sentence's full stop, not an abbreviation's (``U.S.``)
     folded = {w.casefold().strip("'’.") for w in words}
     if folded & _REPORTING:
         return None  # ``Global Hawk, the secretary said``: no apposition
@@ -782,14 +784,21 @@ def _weak_name(cand: _Candidate) -> bool:
 
 
 def _single_job(text: str, cand: _Candidate, window: _Window) -> bool:
-    """One word after a job word (``photographer Reza``, ``daughter, Gloria``)."""
+    """One word after a job word (``photographer Reza``, ``daughter, Gloria``)
+    or before an apposition with one (``Reza, a photographer,``)."""
     if cand.titled or len(cand.words) != 1:
         return False
     word = cand.words[0].text
+    if word.casefold() in _PLACES or _is_acronym(word) or _is_thing(cand.words):
+        return False
+    if not (_is_given(word) or _is_family(word)):
+        return False
+    if _job_before(text, cand.start, window.start) is not None:
+        return True
     return (
-        (_is_given(word) or _is_family(word))
-        and word.casefold() not in _PLACES
-        and _job_before(text, cand.start, window.start) is not None
+        text.startswith(",", cand.end)
+        and word.casefold() not in _NEWS_ORGS
+        and _apposition(text, cand.end, window.end) is not None
     )
 
 
