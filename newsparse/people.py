@@ -785,7 +785,8 @@ def _weak_name(cand: _Candidate) -> bool:
 
 def _single_job(text: str, cand: _Candidate, window: _Window) -> bool:
     """One word after a job word (``photographer Reza``, ``daughter, Gloria``)
-    or before an apposition with one (``Reza, a photographer,``)."""
+    or before an apposition with one (``Reza, a photographer,``).
+    """
     if cand.titled or len(cand.words) != 1:
         return False
     word = cand.words[0].text
