@@ -36,7 +36,8 @@ DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
 STRUCTURES = (
     "headline", "date", "byline authors", "byline organizations", "dateline",
     "captions", "people", "person mentions", "name split", "quotes", "quotes direct",
-    "quotes partial", "quotes indirect", "speakers",
+    "quotes partial", "quotes indirect", "speakers", "speakers direct", "speakers partial",
+    "speakers indirect",
 )  # fmt: skip
 NEEDS = {
     "captions": "parse_caption",
@@ -48,6 +49,9 @@ NEEDS = {
     "quotes partial": "extract_quotes",
     "quotes indirect": "extract_quotes",
     "speakers": "extract_quotes",
+    "speakers direct": "extract_quotes",
+    "speakers partial": "extract_quotes",
+    "speakers indirect": "extract_quotes",
 }
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "`": "'"})
@@ -229,16 +233,20 @@ def score_article(expected: dict[str, Any], article: newsparse.Article) -> dict[
             [q[0] for q, k in zip(gold["quotes"], gold["quote kinds"]) if k == kind],
             [q.text for q in article.quotes if q.kind == kind],
         )[0]
-    speakers = Score()
-    for (_, speaker), index in zip(gold["quotes"], matches):
+    # speakers of the matched quotes, overall and by the gold quote's kind
+    speakers = {key: Score() for key in ("speakers", "speakers direct", "speakers partial",
+                                         "speakers indirect")}  # fmt: skip
+    for (_, speaker), kind, index in zip(gold["quotes"], gold["quote kinds"], matches):
         if index is None:
-            speakers.fn += 1
+            outcome = Score(fn=1)
         elif fold(article.quotes[index].speaker) == fold(speaker):
-            speakers.tp += 1
+            outcome = Score(tp=1)
         else:
-            speakers.fp += 1
-            speakers.fn += 1
-    scores["speakers"] = speakers
+            outcome = Score(fp=1, fn=1)
+        speakers["speakers"].add(outcome)
+        if f"speakers {kind}" in speakers:
+            speakers[f"speakers {kind}"].add(outcome)
+    scores.update(speakers)
     return scores
 
 
