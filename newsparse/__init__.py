@@ -8,6 +8,7 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 
 from ._convert import from_dict, to_dict
+from ._html import render_html
 from ._types import (
     Article,
     Author,
@@ -60,5 +61,6 @@ __all__ = [
     "parse_byline",
     "parse_caption",
     "parse_dateline",
+    "render_html",
     "to_dict",
 ]

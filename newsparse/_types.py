@@ -318,3 +318,13 @@ class Article:
     site: str | None = None
     site_span: Span | None = None
     blocks: tuple[Block, ...] = attrs.field(default=(), converter=_blocks)
+
+    def _repr_html_(self) -> str:
+        """The article as a page, for Jupyter: see :func:`newsparse.render_html`.
+
+        An article holds spans, not its text, so the page is drawn on the
+        blocks' clean texts; ``render_html(text, article=article)`` is exact.
+        """
+        from ._html import article_html  # noqa: PLC0415 - _html imports this module
+
+        return article_html(self)
