@@ -90,6 +90,8 @@ _COUNTRIES: dict[str, _Where] = {
     row[0].casefold(): _Where(None, None, row[-1]) for row in load_columns("countries.txt")
 }
 _STOPWORDS = frozenset(word.casefold() for word in load_words("place_stopwords.txt"))
+_NEWS_ORGS = frozenset(load_words("news_organizations.txt"))
+"""Agencies a dateline may credit in lower case as they write themselves (``dpa``)."""
 
 
 def _region_or_country(part: str) -> _Where | None:
@@ -226,7 +228,8 @@ def _split_agency(
 
     ``(AP)`` is an agency; ``(Feb. 10, 2005)`` a date; ``(Army News
     Service, Sept. 27, 2015)`` both. ``ok`` is false when the parenthesis
-    cannot be a dateline's (it starts in lower case).
+    cannot be a dateline's (it starts in lower case and is no agency the
+    table knows, as ``dpa`` is).
     """
     content = text[lo:hi].strip()
     agency: str | None = content
@@ -239,7 +242,9 @@ def _split_agency(
     elif not content[found.span.end :].strip(" ,."):
         agency = content[: found.span.start].strip(" ,;") or None
         date = found.date
-    if agency is not None and not (agency[:1].isupper() or agency[:1].isdigit()):
+    if agency is not None and not (
+        agency[:1].isupper() or agency[:1].isdigit() or agency in _NEWS_ORGS
+    ):
         return None, None, False
     return agency, date, True
 
