@@ -18,6 +18,14 @@ settings.register_profile(
 settings.register_profile(
     "ci", deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True
 )
+# The long run of the round-trip properties (tests/test_strategies.py):
+# HYPOTHESIS_PROFILE=thorough pytest tests/test_strategies.py
+settings.register_profile(
+    "thorough",
+    max_examples=10_000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "default"))
 
 ROOT = Path(__file__).resolve().parent.parent
