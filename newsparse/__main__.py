@@ -1,6 +1,7 @@
 """The ``newsparse`` command: parse article files and print their structure as JSON.
 
     newsparse FILE... [--pretty] [--encoding NAME]
+    newsparse FILE --html > page.html
 
 Prints one JSON object per file, ``{"path": ..., "article": {...}}``, one a
 line (or indented with ``--pretty``). ``-`` reads standard input. Files are
@@ -8,7 +9,9 @@ decoded as UTF-8 unless ``--encoding`` names another codec (``latin-1``,
 ``cp1252``, ``utf-16``, ...). A file that cannot be read, a directory, binary
 data (a NUL character) or bytes that do not decode give a one-line error on
 standard error naming the file; the other files are still parsed and the
-exit status is 2.
+exit status is 2. ``--html`` prints one file's HTML view instead (see
+:func:`newsparse.render_html`), as UTF-8 whatever the terminal's encoding,
+since the page says ``charset="utf-8"``.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from pathlib import Path
 
 from . import __version__
 from ._convert import to_dict
+from ._html import render_html
 from .article import parse_article
 
 __all__ = ["main"]
@@ -73,8 +77,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="NAME",
         help="decode the files with this codec (default: utf-8)",
     )
+    parser.add_argument(
+        "--html",
+        action="store_true",
+        help="print the file as one self-contained HTML page instead of JSON",
+    )
     parser.add_argument("--version", action="version", version=f"newsparse {__version__}")
     args = parser.parse_args(argv)
+    if args.html and len(args.files) > 1:
+        parser.error("--html shows one FILE a page; give one FILE")
 
     status = 0
     for name in args.files:
@@ -91,6 +102,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         except OSError as exc:
             error = exc.strerror or str(exc)
         else:
+            if args.html:
+                sys.stdout.flush()
+                sys.stdout.buffer.write(render_html(text).encode("utf-8"))
+                sys.stdout.buffer.flush()
+                continue
             record = {"path": name, "article": to_dict(parse_article(text))}
             print(json.dumps(record, ensure_ascii=False, indent=2 if args.pretty else None))
             continue

@@ -148,3 +148,34 @@ def test_every_error_is_one_line_and_the_rest_is_parsed(
     for line in errors:
         assert line.startswith("newsparse: ")
     assert len(captured.out.splitlines()) == 1 + readable
+
+
+def test_html_prints_the_page_as_utf8() -> None:
+    done = subprocess.run(  # noqa: S603 - this interpreter, on the seed
+        [sys.executable, "-m", "newsparse", str(SEED), "--html"],
+        capture_output=True,
+        check=True,
+        env={**os.environ, "PYTHONIOENCODING": "ascii"},  # the page is UTF-8 all the same
+    )
+    page = done.stdout.decode("utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    assert '<meta charset="utf-8">' in page
+    assert 'data-speaker="Ahmad Massoud"' in page
+    assert "speaker: Sergei Lavrov (as “Lavrov”) · cue: told" in page
+
+
+def test_html_takes_one_file(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--html", str(SEED), str(SEED)])
+    assert info.value.code == 2
+    assert "--html shows one FILE a page" in capsys.readouterr().err
+
+
+def test_html_of_a_bad_file_is_an_error_and_no_page(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "missing.txt"
+    assert main(["--html", str(missing)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith(f"newsparse: {missing}: ")
