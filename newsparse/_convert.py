@@ -50,8 +50,15 @@ def _plain(value: Any) -> Any:
 def from_dict(cls: type[T], data: typing.Mapping[str, Any]) -> T:
     """Build a ``cls`` record from a dict made by :func:`to_dict`.
 
-    Raises :class:`NewsparseError` (a :class:`ValueError`) naming the field
-    when ``data`` does not fit the record.
+    Raises :class:`NewsparseError` (a :class:`ValueError`) naming the field,
+    as a path from ``cls`` (``Article.blocks[2].span.end``), and the bad
+    value when ``data`` does not fit the record.
+
+    >>> from newsparse import Span, from_dict
+    >>> from_dict(Span, {"start": 0, "end": "3"})
+    Traceback (most recent call last):
+    ...
+    newsparse.errors.NewsparseError: Span.end: expected int, got str '3'
     """
     if not attrs.has(cls):
         msg = f"from_dict() needs a newsparse record class, got {cls!r}"
@@ -59,22 +66,41 @@ def from_dict(cls: type[T], data: typing.Mapping[str, Any]) -> T:
     if not isinstance(data, typing.Mapping):
         msg = f"from_dict() needs a mapping for {cls.__name__}, got {type(data).__name__}"  # type: ignore[unreachable]
         raise TypeError(msg)
+    return _record(cls, data, cls.__name__)  # type: ignore[no-any-return]
+
+
+def _shown(value: Any) -> str:
+    """``value``'s type and repr, cut short when long, for an error message."""
+    text = repr(value)
+    if len(text) > 60:
+        text = f"{text[:50]}... ({len(text)} characters)"
+    return f"{type(value).__name__} {text}"
+
+
+def _record(cls: type, data: Any, where: str) -> Any:
+    if not isinstance(data, typing.Mapping):
+        msg = f"{where}: expected a {cls.__name__} mapping, got {_shown(data)}"
+        raise NewsparseError(msg)
     hints = _hints(cls)
     kwargs: dict[str, Any] = {}
     for field in attrs.fields(cls):
         if field.name not in data:
             if field.default is attrs.NOTHING:
-                msg = f"{cls.__name__}: missing field {field.name!r}"
+                msg = f"{where}: missing field {field.name!r}"
                 raise NewsparseError(msg)
             continue
-        kwargs[field.name] = _build(
-            hints[field.name], data[field.name], f"{cls.__name__}.{field.name}"
-        )
-    unknown = set(data) - set(hints)
+        kwargs[field.name] = _build(hints[field.name], data[field.name], f"{where}.{field.name}")
+    unknown = [key for key in data if key not in hints]
     if unknown:
-        msg = f"{cls.__name__}: unknown field(s) {', '.join(sorted(unknown))}"
+        unknown.sort(key=str)
+        shown = ", ".join(f"{key!r} = {_shown(data[key])}" for key in unknown)
+        msg = f"{where}: unknown field(s) {shown}"
         raise NewsparseError(msg)
-    return cls(**kwargs)  # type: ignore[return-value]
+    try:
+        return cls(**kwargs)
+    except (TypeError, ValueError) as exc:  # a record's own validator said no
+        msg = f"{where}: {exc}"
+        raise NewsparseError(msg) from None
 
 
 @functools.cache
@@ -92,28 +118,28 @@ def _build(hint: Any, value: Any, where: str) -> Any:
         return _build(inner, value, where)
     if origin is tuple:
         if not isinstance(value, (list, tuple)):
-            msg = f"{where}: expected a list, got {type(value).__name__}"
+            msg = f"{where}: expected a list, got {_shown(value)}"
             raise NewsparseError(msg)
-        return tuple(_build(args[0], item, where) for item in value)
+        return tuple(_build(args[0], item, f"{where}[{i}]") for i, item in enumerate(value))
     if origin is typing.Literal:
-        if value not in args:
-            msg = f"{where}: expected one of {', '.join(map(repr, args))}, got {value!r}"
+        if value not in args or type(value) is not str:
+            msg = f"{where}: expected one of {', '.join(map(repr, args))}, got {_shown(value)}"
             raise NewsparseError(msg)
         return value
     if hint in (datetime.date, datetime.time):
         if not isinstance(value, str):
-            msg = f"{where}: expected an ISO {hint.__name__} string, got {type(value).__name__}"
+            msg = f"{where}: expected an ISO {hint.__name__} string, got {_shown(value)}"
             raise NewsparseError(msg)
         try:
             return hint.fromisoformat(value)
-        except ValueError as exc:
-            msg = f"{where}: {exc}"
+        except ValueError:
+            msg = f"{where}: expected an ISO {hint.__name__} string, got {_shown(value)}"
             raise NewsparseError(msg) from None
     if attrs.has(hint):
-        return from_dict(hint, value)
+        return _record(hint, value, where)
     if hint in (str, int, bool, float):
         if type(value) is not hint:
-            msg = f"{where}: expected {hint.__name__}, got {type(value).__name__}"
+            msg = f"{where}: expected {hint.__name__}, got {_shown(value)}"
             raise NewsparseError(msg)
         return value
     msg = f"{where}: cannot read type {hint!r}"  # pragma: no cover - a record bug
