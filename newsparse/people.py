@@ -526,10 +526,19 @@ def _untitled(words: list[_Word]) -> _Candidate:
 
 
 def _trim(words: Sequence[_Word]) -> list[_Word]:
-    """Drop particles and connectors at either end: names start and end capitalised."""
+    """Drop connectors at either end and particles at the end: a name ends
+    capitalised, and starts so unless it is a surname with its particles
+    (``Later van der Berg left``).
+    """
     start, end = 0, len(words)
-    while start < end and _is_lower(words[start].text):
+    while start < end and _is_lower(words[start].text) and words[start].text not in _PARTICLES:
         start += 1
+    if start < end and words[start].text in _PARTICLES:
+        particles = start
+        while particles < end and words[particles].text in _PARTICLES:
+            particles += 1
+        if particles == end:
+            start = end
     while end > start and _is_lower(words[end - 1].text):
         end -= 1
     return list(words[start:end])

@@ -204,11 +204,6 @@ def test_hypothesis_is_imported_only_by_strategies() -> None:
 # --- misses the round trips found in modules owned elsewhere ----------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="people.py: a later mention of a particle surname is recorded without "
-    "its particles ('Berg' for 'van der Berg')",
-)
 def test_later_particle_surname_mention() -> None:
     text = "Giulia van der Berg arrived in the capital on Monday. Later van der Berg left."
     (person,) = extract_people(text)
