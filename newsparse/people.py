@@ -798,12 +798,15 @@ def _single_job(text: str, cand: _Candidate, window: _Window) -> bool:
     """
     if cand.titled or len(cand.words) != 1:
         return False
+    job = _word_before(text, cand.start, window.start).casefold() in _JOBS
+    if not job and not text.startswith(",", cand.end):
+        return False  # the common case: no job word before, no apposition after
     word = cand.words[0].text
     if word.casefold() in _PLACES or _is_acronym(word) or _is_thing(cand.words):
         return False
     if not (_is_given(word) or _is_family(word)):
         return False
-    if _job_before(text, cand.start, window.start) is not None:
+    if job and _job_before(text, cand.start, window.start) is not None:
         return True
     return (
         text.startswith(",", cand.end)
