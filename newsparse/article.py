@@ -283,7 +283,7 @@ def parse_article(
         article = _with_people(text, article, people_finder)
     if quote_finder is not None and article.paragraphs:
         quotes: list[Quote] = []
-        windows = _quote_windows(article.paragraphs)
+        windows = _skip_dateline(text, _quote_windows(article.paragraphs), article.dateline)
         starts = [[m.span.start for m in p.mentions] for p in article.people]
         for start, end in windows:
             people = (
@@ -314,6 +314,27 @@ def _people_in(
         if lo < hi:
             out.append(attrs.evolve(person, mentions=person.mentions[lo:hi]))
     return tuple(out)
+
+
+def _skip_dateline(
+    text: str, windows: list[tuple[int, int]], dateline: Dateline | None
+) -> list[tuple[int, int]]:
+    """Cut the dateline out of the quote windows: it opens a paragraph but
+    is no part of any sentence (``KABUL, Afghanistan (AP) — …, officials said.``).
+    """
+    if dateline is None:
+        return windows
+    out = []
+    for start, end in windows:
+        if start <= dateline.span.start < end:
+            if text[start : dateline.span.start].strip():
+                out.append((start, dateline.span.start))
+            after = dateline_end(text, dateline, end=end)
+            if after < end:
+                out.append((after, end))
+        else:
+            out.append((start, end))
+    return out
 
 
 def _quote_windows(paragraphs: Sequence[Paragraph]) -> list[tuple[int, int]]:

@@ -265,3 +265,13 @@ def test_ten_megabytes_parse(seed_text: str) -> None:
     big = (seed_text + "\n\n") * (10_000_000 // len(seed_text))
     article = parse_article(big)
     assert len(article.paragraphs) > 40_000
+
+
+def test_a_quote_in_a_dateline_paragraph_leaves_the_dateline_out() -> None:
+    """Found by the strategies round trip: the dateline is no part of the
+    sentence after it."""
+    text = "Road to reopen\n\nKABUL, Afghanistan (AP) — The road would open on Monday, officials said.\n"
+    article = parse_article(text)
+    assert article.dateline is not None
+    assert [q.text for q in article.quotes] == ["The road would open on Monday"]
+    assert all(q.span.start >= article.dateline.span.end for q in article.quotes)
