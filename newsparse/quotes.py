@@ -239,6 +239,17 @@ def _after() -> regex.Pattern[str]:
     )
 
 
+def _inverted_subject(match: regex.Match[str]) -> tuple[int, int, str] | None:
+    """The subject after the verb of an inverted attribution (``said Smith``),
+    as ``(start, end, kind)``, from a match of :func:`_after`.
+    """
+    for kind in ("name", "desc", "group", "pronoun"):
+        if match.group("a_" + kind) is not None:
+            s, e = match.span("a_" + kind)
+            return (s, e, kind)
+    return None
+
+
 # The person spoken to, after a verb of telling (told reporters, told CBS
 # News' Charlie D'Agata, told him).
 _ADDRESSEE = regex.compile(
@@ -1087,13 +1098,7 @@ def _before_cue(state: _State, passage: _Passage, previous: _Found | None) -> _F
         return None
     if cue.klass == "accord":
         match = _after().match(text, cue.start, region_end)
-        subject = None
-        if match is not None:
-            for kind in ("name", "desc", "group", "pronoun"):
-                if match.group("a_" + kind) is not None:
-                    s, e = match.span("a_" + kind)
-                    subject = (s, e, kind)
-                    break
+        subject = None if match is None else _inverted_subject(match)
         if subject is None:
             return None
         inherit = None
@@ -1316,12 +1321,7 @@ def _according(state: _State, cue: _Cue, sentence_start: int, sentence_end: int)
     match = _after().match(text, cue.start, sentence_end)
     if match is None or match.group("verb_a") is None:
         return None
-    subject = None
-    for kind in ("name", "desc", "group", "pronoun"):
-        if match.group("a_" + kind) is not None:
-            s, e = match.span("a_" + kind)
-            subject = (s, e, kind)
-            break
+    subject = _inverted_subject(match)
     if subject is None:
         return None
     if text[sentence_start : cue.start].strip(" ,") == "":
