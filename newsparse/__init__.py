@@ -25,6 +25,7 @@ from ._types import (
     Span,
 )
 from .article import on_slice, parse_article
+from .batch import Failure, parse_many
 from .bylines import parse_byline
 from .captions import parse_caption
 from .datelines import parse_dateline
@@ -46,6 +47,7 @@ __all__ = [
     "Credit",
     "DateLine",
     "Dateline",
+    "Failure",
     "Mention",
     "NewsparseError",
     "Paragraph",
@@ -61,6 +63,7 @@ __all__ = [
     "parse_byline",
     "parse_caption",
     "parse_dateline",
+    "parse_many",
     "render_html",
     "to_dict",
 ]

@@ -2,6 +2,11 @@
 
     newsparse FILE... [--pretty] [--encoding NAME]
     newsparse FILE --html > page.html
+    newsparse batch IN.jsonl -o OUT.jsonl [--jobs N] [--resume] ...
+
+``batch`` as the first word runs the batch command (see
+:mod:`newsparse._batch_cli`; ``newsparse batch --help``); parse a file named
+``batch`` as ``./batch``.
 
 Prints one JSON object per file, ``{"path": ..., "article": {...}}``, one a
 line (or indented with ``--pretty``). ``-`` reads standard input. Files are
@@ -24,6 +29,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
+from ._batch_cli import batch_main
 from ._convert import to_dict
 from ._html import render_html
 from .article import parse_article
@@ -64,6 +70,9 @@ def _codec(name: str) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
+    words = sys.argv[1:] if argv is None else list(argv)
+    if words[:1] == ["batch"]:
+        return batch_main(words[1:])
     parser = argparse.ArgumentParser(
         prog="newsparse",
         description="Parse news articles (plain text) and print their structure as JSON.",
