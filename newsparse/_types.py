@@ -14,8 +14,8 @@ convert them to JSON-ready dicts and back without loss.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable
-from typing import Literal
+from collections.abc import Callable, Iterable
+from typing import Literal, TypeVar
 
 import attrs
 
@@ -91,6 +91,27 @@ class Span:
     def shift(self, offset: int) -> Span:
         """Return this span moved ``offset`` characters to the right."""
         return Span(start=self.start + offset, end=self.end + offset)
+
+
+T = TypeVar("T")
+
+
+def map_offsets(value: T, where: Callable[[int], int]) -> T:
+    """Return ``value`` with every :class:`Span` inside it (in records and
+    tuples, however deep) moved by ``where``, which maps an old offset to a
+    new one; everything else is kept.
+    """
+    if isinstance(value, Span):
+        return Span(start=where(value.start), end=where(value.end))  # type: ignore[return-value]
+    if isinstance(value, tuple):
+        return tuple(map_offsets(item, where) for item in value)  # type: ignore[return-value]
+    if attrs.has(type(value)):
+        changes = {
+            field.name: map_offsets(getattr(value, field.name), where)
+            for field in attrs.fields(type(value))  # type: ignore[arg-type]
+        }
+        return attrs.evolve(value, **changes)  # type: ignore[misc]
+    return value
 
 
 # Converters: records hold tuples but accept any iterable. One per element

@@ -47,6 +47,7 @@ from ._types import (
     Person,
     Quote,
     Span,
+    map_offsets,
 )
 from .bylines import parse_byline
 from .captions import parse_caption
@@ -147,19 +148,7 @@ def on_slice(parser: Callable[[str], T | None]) -> Callable[..., T | None]:
 
 
 def _shift(value: T, offset: int) -> T:
-    if offset == 0:
-        return value
-    if isinstance(value, Span):
-        return value.shift(offset)  # type: ignore[return-value]
-    if isinstance(value, tuple):
-        return tuple(_shift(item, offset) for item in value)  # type: ignore[return-value]
-    if attrs.has(type(value)):
-        changes = {
-            field.name: _shift(getattr(value, field.name), offset)
-            for field in attrs.fields(type(value))  # type: ignore[arg-type]
-        }
-        return attrs.evolve(value, **changes)  # type: ignore[misc]
-    return value
+    return value if offset == 0 else map_offsets(value, lambda pos: pos + offset)
 
 
 # --- block shapes -----------------------------------------------------------

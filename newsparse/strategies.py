@@ -37,7 +37,7 @@ Where a style loses information the truth says what can still be known:
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Generic, TypeVar
 
 import attrs
@@ -60,6 +60,7 @@ from ._types import (
     Person,
     Quote,
     Span,
+    map_offsets,
 )
 
 __all__ = [
@@ -256,23 +257,8 @@ def _sample(values: Sequence[U]) -> st.SearchStrategy[U]:
 # --------------------------------------------------------------------------
 
 
-def _remap(value: T, where: Callable[[int], int]) -> T:
-    """Return ``value`` with every :class:`Span` inside it moved by ``where``."""
-    if isinstance(value, Span):
-        return Span(start=where(value.start), end=where(value.end))  # type: ignore[return-value]
-    if isinstance(value, tuple):
-        return tuple(_remap(item, where) for item in value)  # type: ignore[return-value]
-    if attrs.has(type(value)):
-        changes = {
-            field.name: _remap(getattr(value, field.name), where)
-            for field in attrs.fields(type(value))  # type: ignore[arg-type]
-        }
-        return attrs.evolve(value, **changes)  # type: ignore[misc]
-    return value
-
-
 def _shift(value: T, offset: int) -> T:
-    return _remap(value, lambda pos: pos + offset)
+    return map_offsets(value, lambda pos: pos + offset)
 
 
 class _Builder:
@@ -900,7 +886,7 @@ def _articles(
         def where(pos: int, breaks: list[int] = breaks) -> int:
             return pos + _count_before(breaks, pos)
 
-        truth = _remap(truth, where)
+        truth = map_offsets(truth, where)
         text = text.replace("\n", layout.newline)
     return Rendered(text=text, truth=truth)
 
