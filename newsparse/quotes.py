@@ -136,8 +136,13 @@ _NAME_WORD = r"""
         (?:['’]s?)?                              # a possessive
     )
 """
-# Lower-case particles inside a name (bin, al, van der).
-_PARTICLE = r"(?:al|el|bin|ibn|de|da|di|del|della|der|den|du|la|le|van|von|y)"
+# Lower-case particles inside a name (bin, al, van der, dos): the particles
+# of the name-parts table the byline and people parsers read, and the Dutch
+# `den` and the Spanish `y` (Ortega y Gasset) that it leaves out.
+_NAME_PARTICLES = frozenset(
+    word for word, kind in load_columns("byline_name_parts.txt") if kind == "particle"
+) | {"den", "y"}
+_PARTICLE = "(?:" + "|".join(sorted(_NAME_PARTICLES, key=lambda w: (-len(w), w))) + ")"
 # A quoted nickname: one or two capitalised words in marks…
 _NICKNAME = regex.compile(r"""["“‘']\p{Lu}[\p{L}\p{M}.\-]*(?:\s\p{Lu}[\p{L}\p{M}]*)?["”’']""")
 # …between two capitalised words of a name (the window ends 3 characters
@@ -596,7 +601,8 @@ def extract_quotes(
     found += _reported(state, found)
     found.sort(key=lambda f: (f.subject[0] if f.subject else f.span[0], f.span[0]))
     _resolve(text, found, people or (), passages)
-    quotes = [_quote(text, f) for f in found]
+    forms: dict[str, str] = {}
+    quotes = [_quote(text, f, forms) for f in found]
     quotes.sort(key=lambda q: (q.span.start, q.span.end))
     unique: list[Quote] = []
     for quote in quotes:
@@ -1565,6 +1571,8 @@ def _resolve(
     last_org: str | None = None
     last_anonymous = -1
     """Where an unnamed speaker (``a defense official``) spoke last."""
+    forms: dict[str, str] = {}
+    """One string per way a speaker is written (``he``, ``Massoud``)."""
     for item in found:
         if item.inherit is not None:
             source = item.inherit
@@ -1575,6 +1583,7 @@ def _resolve(
             continue
         s, e, how = item.subject
         raw = text[s:e]
+        raw = forms.setdefault(raw, raw)
         item.mention = Mention(text=raw, span=Span(start=s, end=e))
         person: int | None = None
         if index is not None:
@@ -1733,7 +1742,10 @@ def _last_person(index: _People, spoken: _Spoken, pos: int) -> int | None:
     return None if best is None else best[1]
 
 
-def _quote(text: str, item: _Found) -> Quote:
+def _quote(text: str, item: _Found, forms: dict[str, str]) -> Quote:
+    """The record of ``item``; ``forms`` keeps one string per cue form, so a
+    thousand ``said`` share one.
+    """
     addressee = None
     if item.addressee is not None:
         a_s, a_e = item.addressee
@@ -1744,7 +1756,7 @@ def _quote(text: str, item: _Found) -> Quote:
         kind=item.kind,
         speaker=item.speaker,
         speaker_mention=item.mention,
-        cue=item.cue.form if item.cue else None,
+        cue=forms.setdefault(item.cue.form, item.cue.form) if item.cue else None,
         cue_span=Span(start=item.cue.start, end=item.cue.end) if item.cue else None,
         addressee=addressee,
         medium=item.medium,

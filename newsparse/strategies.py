@@ -131,9 +131,7 @@ _PARTICLES = frozenset(
 )
 _FAMILY_PARTICLE: tuple[str, ...] = tuple(
     name
-    # `dos Santos` waits for quotes.py to read it as a speaker (the xfail
-    # test_dos_particle_speaker in tests/test_strategies.py).
-    for name in ("van der Berg", "de la Fuente", "da Silva", "van Dijk")
+    for name in ("van der Berg", "de la Fuente", "da Silva", "van Dijk", "dos Santos")
     if all(word in _PARTICLES for word in name.split()[:-1])
 )
 """Surnames with particles (``van der Berg``): names from many cultures."""

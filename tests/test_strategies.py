@@ -63,15 +63,7 @@ def _check_spans(text: str, value: Any) -> None:
         _check_spans(text, getattr(value, field.name))
 
 
-# quotes.py is being changed by others: the miss the round trips found there
-# is pinned by the xfail test at the end, and the strategies draw no `dos`
-# surname until it is fixed (the people.py miss they found, a later particle
-# surname mention, is fixed and covered by the person-names property).
-def _dos_speaker(example: Rendered[newsparse.Quote]) -> bool:
-    return " dos " in (example.truth.speaker or "")
-
-
-_QUOTES = quotes().filter(lambda r: not _dos_speaker(r))
+_QUOTES = quotes()
 
 
 @given(bylines())
@@ -204,12 +196,3 @@ def test_later_particle_surname_mention() -> None:
     (person,) = extract_people(text)
     assert [m.text for m in person.mentions] == ["Giulia van der Berg", "van der Berg"]
 
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="quotes.py: a speaker whose surname has the particle 'dos' is not read "
-    "after the quote ('dos Santos')",
-)
-def test_dos_particle_speaker() -> None:
-    text = '"Nobody expected this," said Sofía dos Santos.'
-    assert [q.speaker for q in extract_quotes(text)] == ["Sofía dos Santos"]
