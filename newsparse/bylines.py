@@ -712,11 +712,14 @@ def _parts(tokens: list[_Tok]) -> list[tuple[list[_Tok], bool]] | None:
     """Split the tokens at separators.
 
     Each part comes with whether a semicolon came before it. ``None`` when
-    two separators other than ``,``/``;`` meet (``A / | B``).
+    two separators other than ``,``/``;`` meet (``A / | B``). A conjunction
+    right after a comma joins as the comma does and is dropped (``By A,
+    Staff Writer, and B, Correspondent``).
     """
     parts: list[tuple[list[_Tok], bool]] = []
     current: list[_Tok] = []
     semicolon = False
+    comma = False
     for tok in tokens:
         if tok.kind == "sep":
             if current:
@@ -725,6 +728,9 @@ def _parts(tokens: list[_Tok]) -> list[tuple[list[_Tok], bool]] | None:
                 return None
             current = []
             semicolon = tok.text == ";"
+            comma = tok.text == ","
+        elif comma and not current and tok.kind == "word" and tok.text in _CONJUNCTIONS:
+            comma = False
         else:
             current.append(tok)
     if current:
