@@ -652,18 +652,19 @@ def _read_part(tokens: list[_Tok], *, new_group: bool, after_person: bool) -> li
         return [_Item("org", start, end, strength="known", new_group=new_group)]
     if after_person and len(tokens) == 1 and tokens[0].text in _SUFFIXES:
         return [_Item("suffix", start, end, new_group=new_group)]
-    # a role with the author's e-mail or @handle after it (Staff Writer @jroe)
+    # a role or an outlet with the author's e-mail or @handle after it
+    # (Staff Writer @jroe, Reuters @jroe); a name with one is read by _person
     head = len(tokens)
     while head > 0 and tokens[head - 1].kind in {"email", "handle", "open", "close"}:
         head -= 1
-    if 0 < head < len(tokens) and _role(tokens[:head], linked=False) is not None:
-        contact = _Person(name_start=start, name_end=start, name="")
-        if _contact_tail(tokens, head, contact):
-            items = _read_part(tokens[:head], new_group=new_group, after_person=after_person)
+    contact = _Person(name_start=start, name_end=start, name="")
+    if 0 < head < len(tokens) and _contact_tail(tokens, head, contact):
+        items = _read_part(tokens[:head], new_group=new_group, after_person=after_person)
+        if items is not None and all(item.kind in {"role", "org"} for item in items):
             tail = _Item(
                 "contact", tokens[head].start, end, email=contact.email, handle=contact.handle
             )
-            return [*items, tail] if items is not None else None
+            return [*items, tail]
     role = _role(tokens, linked=False)
     if role is None:
         people = _people(tokens, new_group=new_group)
