@@ -74,7 +74,7 @@ def _check_span(instance: Span, _attribute: attrs.Attribute[int], _value: int) -
         raise ValueError(msg)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Span:
     """Offsets ``[start, end)`` into the caller's string."""
 
@@ -148,7 +148,7 @@ def _blocks(value: Iterable[Block]) -> tuple[Block, ...]:
     return tuple(value)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Author:
     """One person named in a byline."""
 
@@ -167,7 +167,7 @@ class Author:
     """A social-media handle printed with the name (``@janedoe``)."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Byline:
     """Who wrote the article, and for whom."""
 
@@ -186,7 +186,7 @@ DateLabel = Literal["published", "updated", "today"]
 or the day the page was viewed (``Today: …``)."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class DateLine:
     """A line that carries a date and little else (``AUGUST 19, 2021``,
     ``Updated on: August 19, 2021 / 11:02 AM / CBS News``).
@@ -201,7 +201,7 @@ class DateLine:
     label: DateLabel | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Dateline:
     """The place, and perhaps agency and date, that opens a story."""
 
@@ -219,7 +219,7 @@ class Dateline:
     """The news agency or service as written (``AP``, ``Army News Service``)."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Credit:
     """The credit line of a photo."""
 
@@ -229,7 +229,7 @@ class Credit:
     agencies: tuple[str, ...] = attrs.field(default=(), converter=_strs)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Caption:
     """A photo caption, its credit held apart."""
 
@@ -245,7 +245,7 @@ class Caption:
     people: tuple[str, ...] = attrs.field(default=(), converter=_strs)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Mention:
     """One place where the text names something, as written."""
 
@@ -253,7 +253,7 @@ class Mention:
     span: Span
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Person:
     """A person the article names, with every mention of them."""
 
@@ -274,7 +274,7 @@ class Person:
     """A US party-state tag as written (``D-Mass.``)."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Quote:
     """An attributed statement: who said what, to whom."""
 
@@ -293,7 +293,7 @@ class Quote:
     """Where it was said (``Twitter``)."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Paragraph:
     """A body paragraph.
 
@@ -306,7 +306,7 @@ class Paragraph:
     span: Span
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Block:
     """One block of the article's partition: a kind and a span.
 
@@ -319,7 +319,7 @@ class Block:
     """The block's clean text: hard wraps joined, white space collapsed."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Article:
     """The structure of one news article."""
 

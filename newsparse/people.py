@@ -30,7 +30,9 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterable, Sequence
+import heapq
+from array import array
+from collections.abc import Container, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -415,9 +417,8 @@ class _Candidate(NamedTuple):
         )
 
 
-def _candidates(text: str, start: int, end: int) -> list[_Candidate]:
+def _candidates(text: str, start: int, end: int) -> Iterator[_Candidate]:
     """Every name-shaped stretch of capitalised words in ``text[start:end]``."""
-    found: list[_Candidate] = []
     for match in _RUN.finditer(text, start, end):
         spans = match.spans("word")
         if len(spans) == 1:
@@ -425,13 +426,12 @@ def _candidates(text: str, start: int, end: int) -> list[_Candidate]:
             s, e = spans[0]
             word = text[s:e]
             if word not in _STOP and word not in _STOP_CAPS:
-                found.append(_Candidate((_Word(word, s, e),), None, titled=False, strong=False))
+                yield _Candidate((_Word(word, s, e),), None, titled=False, strong=False)
             continue
         if len(spans) > _MAX_RUN_WORDS:
             continue  # a headline or a list in capitals, not a name with its title
         words = [_Word(text[s:e], s, e) for s, e in spans]
-        found.extend(_cut_run(text, words))
-    return found
+        yield from _cut_run(text, words)
 
 
 def _cut_run(text: str, words: list[_Word]) -> list[_Candidate]:
@@ -675,6 +675,16 @@ class _Draft:
     titled: bool = False
     given_title: bool = False
 
+    forms: dict[str, str] = attrs.Factory(dict)
+    """Each way the text writes this person, kept once: a thousand mentions
+    ``Lavrov`` share one string.
+    """
+
+    def add_mention(self, text: str, start: int, end: int) -> None:
+        raw = text[start:end]
+        raw = self.forms.setdefault(raw, raw)
+        self.mentions.append(Mention(text=raw, span=Span(start=start, end=end)))
+
     def add_role(self, role: str | None) -> None:
         if role and role.casefold() not in {r.casefold() for r in self.roles}:
             self.roles.append(role)
@@ -726,7 +736,7 @@ def extract_people(text: str, *, windows: Sequence[Span] | None = None) -> tuple
     events: list[tuple[int, _Draft]] = []
     """(mention start, person) for the full-name mentions, to find recency."""
 
-    judged = _judge_all(text, _windows(text, windows))
+    judged, lone = _judge_all(text, _windows(text, windows))
     for cand, window, accepted in judged:
         if not accepted:
             pending.append((cand, window))
@@ -739,9 +749,10 @@ def extract_people(text: str, *, windows: Sequence[Span] | None = None) -> tuple
             drafts.append(draft)
         _record(text, draft, cand, window)
         events.append((cand.start, draft))
+    del judged  # the accepted candidates are mentions now: free them before the last pass
 
     _merge_single_names(drafts, by_key, events)
-    _resolve_surnames(text, drafts, pending, events)
+    _resolve_surnames(text, drafts, pending, lone, events)
     people = [_person(d) for d in drafts if d.mentions]
     return tuple(sorted(people, key=lambda p: p.mentions[0].span.start))
 
@@ -832,16 +843,80 @@ _LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)\Z")
 """What stands between two names of a list: ``, ``, `` and ``, ``, and ``."""
 
 
-def _judge_all(text: str, windows: list[_Window]) -> list[tuple[_Candidate, _Window, bool]]:
-    """Every candidate with its verdict, in text order.
+class _LoneWords:
+    """Lone capitalised words nobody vouched for (``Taliban``, ``Lavrov``).
+
+    Most candidates of an article are such words, and most of them are never
+    anybody's mention. They wait for the surname pass as offsets in arrays
+    rather than as records: a record each would cost more memory than the
+    text they were read from (issue 7).
+    """
+
+    def __init__(self, windows: list[_Window]) -> None:
+        self.windows = windows
+        self.starts = array("q")
+        self.ends = array("q")
+        self.window_at = array("q")
+        """Index of each word's window in ``windows``."""
+        self.slots = array("q")
+        """Each word's place among the judged candidates: the index it precedes."""
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def add(self, cand: _Candidate, window_index: int, slot: int) -> None:
+        self.starts.append(cand.start)
+        self.ends.append(cand.end)
+        self.window_at.append(window_index)
+        self.slots.append(slot)
+
+    def matching(self, text: str, keys: Container[str]) -> Iterator[tuple[_Candidate, _Window]]:
+        """The candidates of the words whose casefolded text is one of
+        ``keys``, in text order, made one at a time.
+        """
+        starts = self.starts
+        order: Iterable[int] = range(len(starts))
+        if any(starts[i] > starts[i + 1] for i in range(len(starts) - 1)):
+            order = sorted(order, key=starts.__getitem__)  # windows that overlap
+        for i in order:
+            word = text[starts[i] : self.ends[i]]
+            if word.casefold() in keys and not _is_suffix(word):
+                yield self.get(text, i)
+
+    def get(self, text: str, i: int) -> tuple[_Candidate, _Window]:
+        """The candidate of word ``i`` again, as :func:`_candidates` made it."""
+        start, end = self.starts[i], self.ends[i]
+        cand = _Candidate((_Word(text[start:end], start, end),), None, titled=False, strong=False)
+        return cand, self.windows[self.window_at[i]]
+
+
+def _is_lone(cand: _Candidate) -> bool:
+    return len(cand.words) == 1 and cand.role is None and not cand.titled and not cand.strong
+
+
+def _judge_all(
+    text: str, windows: list[_Window]
+) -> tuple[list[tuple[_Candidate, _Window, bool]], _LoneWords]:
+    """Every candidate with its verdict, in text order, and apart from them
+    the lone words nobody vouched for.
 
     A first pass judges each candidate on its own. A second one accepts a
     name nobody vouched for when the text names it again by its last word
-    alone (``Barack Obama`` … ``Obama``), or when it stands in a list
-    before a person (``Amrullah Saleh and Ahmad Massoud``).
+    alone (``Barack Obama`` … ``Obama``), when it stands in a list before a
+    person (``Amrullah Saleh and Ahmad Massoud``), or when it is a given
+    name the text uses alone (:func:`_count_given_alone`). The first pass
+    streams: it keeps what the second needs, not every candidate.
     """
     judged: list[tuple[_Candidate, _Window, bool]] = []
-    for window in windows:
+    lone = _LoneWords(windows)
+    wanted: set[str] = set()
+    """Last words of the names nobody vouched for: ``obama`` of ``Barack Obama``."""
+    given_counts: dict[str, int] = {}
+    before_person: set[int] = set()
+    """Indices in ``judged`` of the candidates right before a person in a list."""
+    waiting: int | None = None
+    """Index in ``judged`` of the last candidate turned down, until the next one is read."""
+    for window_index, window in enumerate(windows):
         previous_end = -1
         for cand in _candidates(text, window.start, window.end):
             after_person = (
@@ -850,15 +925,29 @@ def _judge_all(text: str, windows: list[_Window]) -> list[tuple[_Candidate, _Win
             accepted = _judge(text, cand, window, after_person=after_person) or _single_job(
                 text, cand, window
             )
-            judged.append((cand, window, accepted))
+            if waiting is not None:
+                before, before_window, _ = judged[waiting]
+                if (
+                    accepted
+                    and before_window is window
+                    and _LIST_GAP.match(text, before.end, cand.start) is not None
+                ):
+                    before_person.add(waiting)
+                waiting = None
             if accepted:
                 previous_end = cand.end
+                judged.append((cand, window, accepted))
+                continue
+            _count_given_alone(text, cand, window, given_counts)
+            if _is_lone(cand):
+                lone.add(cand, window_index, len(judged))
+                continue
+            if len(cand.words) > 1:
+                wanted.add(cand.words[-1].text.casefold())
+            waiting = len(judged)
+            judged.append((cand, window, accepted))
+
     # words named alone in a way only people are: ``Obama said``, ``President Obama``
-    wanted = {
-        cand.words[-1].text.casefold()
-        for cand, _, accepted in judged
-        if not accepted and len(cand.words) > 1
-    }
     alone = {
         word
         for cand, window, accepted in judged
@@ -866,7 +955,17 @@ def _judge_all(text: str, windows: list[_Window]) -> list[tuple[_Candidate, _Win
         and (word := cand.words[0].text.casefold()) in wanted
         and (cand.titled if accepted else _said_after(text, cand.end, window.end))
     }
-    given_alone = _given_names_alone(text, judged)
+    for i in range(len(lone)):
+        start, end = lone.starts[i], lone.ends[i]
+        word = text[start:end].casefold()
+        if word in wanted and _said_after(text, end, windows[lone.window_at[i]].end):
+            alone.add(word)
+    given_alone = {
+        word
+        for word, count in given_counts.items()
+        if count >= _MIN_GIVEN_ALONE and word.casefold() not in _PLACES
+    }
+
     for i, (cand, window, accepted) in enumerate(judged):
         if not accepted and len(cand.words) == 1 and cand.words[0].text in given_alone:
             judged[i] = (cand, window, True)
@@ -875,46 +974,65 @@ def _judge_all(text: str, windows: list[_Window]) -> list[tuple[_Candidate, _Win
             continue
         if any(_is_acronym(w.text) for w in cand.words):
             continue
-        nxt = judged[i + 1] if i + 1 < len(judged) else None
-        before_person = (
-            nxt is not None
-            and nxt[2]
-            and nxt[1] is window
-            and _LIST_GAP.match(text, cand.end, nxt[0].start) is not None
-        )
-        if before_person or cand.words[-1].text.casefold() in alone:
+        if i in before_person or cand.words[-1].text.casefold() in alone:
             judged[i] = (cand, window, True)
-    return judged
+    return _accept_given_alone(text, judged, lone, given_alone)
+
+
+def _accept_given_alone(
+    text: str,
+    judged: list[tuple[_Candidate, _Window, bool]],
+    lone: _LoneWords,
+    given_alone: set[str],
+) -> tuple[list[tuple[_Candidate, _Window, bool]], _LoneWords]:
+    """Move the lone words that are given names used alone into ``judged``,
+    accepted, each in its place in text order.
+    """
+    if not given_alone:
+        return judged, lone
+    rest = _LoneWords(lone.windows)
+    merged: list[tuple[_Candidate, _Window, bool]] = []
+    taken = 0
+    for i in range(len(lone)):
+        start, end, slot = lone.starts[i], lone.ends[i], lone.slots[i]
+        if text[start:end] not in given_alone:
+            rest.starts.append(start)
+            rest.ends.append(end)
+            rest.window_at.append(lone.window_at[i])
+            rest.slots.append(slot)
+            continue
+        merged.extend(judged[taken:slot])
+        taken = slot
+        cand, window = lone.get(text, i)
+        merged.append((cand, window, True))
+    merged.extend(judged[taken:])
+    return merged, rest
 
 
 _MIN_GIVEN_ALONE = 2
 """How often a given name must stand alone inside sentences to be a person."""
 
 
-def _given_names_alone(text: str, judged: list[tuple[_Candidate, _Window, bool]]) -> set[str]:
-    """Given names the text uses alone, as people are called by their first
-    name in features (``… beatings, Martha assigned him …``): a word only the
-    given-name table knows, found alone inside a sentence at least twice.
+def _count_given_alone(
+    text: str, cand: _Candidate, window: _Window, counts: dict[str, int]
+) -> None:
+    """Count a given name the text uses alone, as people are called by their
+    first name in features (``… beatings, Martha assigned him …``): a word
+    only the given-name table knows, alone inside a sentence. Called for the
+    candidates the first pass turned down; twice makes a person.
     """
-    counts: dict[str, int] = {}
-    for cand, window, accepted in judged:
-        if accepted or len(cand.words) != 1 or cand.titled:
-            continue
-        word = cand.words[0].text
-        if not word[1:].islower() or not _is_given(word) or _is_family(word):
-            continue
-        before = text[max(window.start, cand.start - 3) : cand.start].rstrip()
-        if not before or before[-1] in _SENTENCE_OPENERS:
-            continue
-        if _word_before(text, cand.start, window.start).casefold() in _PLACE_PREPOSITIONS:
-            counts[word] = -len(text)  # ``in Arlington``: a place, whatever else it is
-        else:
-            counts[word] = counts.get(word, 0) + 1
-    return {
-        word
-        for word, count in counts.items()
-        if count >= _MIN_GIVEN_ALONE and word.casefold() not in _PLACES
-    }
+    if len(cand.words) != 1 or cand.titled:
+        return
+    word = cand.words[0].text
+    if not word[1:].islower() or not _is_given(word) or _is_family(word):
+        return
+    before = text[max(window.start, cand.start - 3) : cand.start].rstrip()
+    if not before or before[-1] in _SENTENCE_OPENERS:
+        return
+    if _word_before(text, cand.start, window.start).casefold() in _PLACE_PREPOSITIONS:
+        counts[word] = -len(text)  # ``in Arlington``: a place, whatever else it is
+    else:
+        counts[word] = counts.get(word, 0) + 1
 
 
 _PLACE_PREPOSITIONS = frozenset(
@@ -935,8 +1053,7 @@ def _has_context(text: str, cand: _Candidate, window: _Window) -> bool:
 
 
 def _record(text: str, draft: _Draft, cand: _Candidate, window: _Window) -> None:
-    raw = text[cand.start : cand.end]
-    draft.mentions.append(Mention(text=raw, span=Span(start=cand.start, end=cand.end)))
+    draft.add_mention(text, cand.start, cand.end)
     draft.names.append(" ".join(w.text for w in cand.words))
     draft.titled = draft.titled or cand.titled
     draft.given_title = draft.given_title or cand.given_title
@@ -997,10 +1114,12 @@ def _resolve_surnames(
     text: str,
     drafts: list[_Draft],
     pending: list[tuple[_Candidate, _Window]],
+    lone: _LoneWords,
     events: list[tuple[int, _Draft]],
 ) -> None:
-    """Give each surname-shaped mention to the person with that family name
-    who was mentioned most recently before it (else first after it).
+    """Give each surname-shaped mention (of ``pending`` and ``lone``) to the
+    person with that family name who was mentioned most recently before it
+    (else first after it).
     """
     families: dict[str, list[_Draft]] = {}
     for draft in drafts:
@@ -1018,16 +1137,19 @@ def _resolve_surnames(
         seen[id(draft)].append(at)
     for starts in seen.values():
         starts.sort()
-    for cand, window in sorted(pending, key=lambda p: p[0].start):
-        words = cand.words
-        key = " ".join(w.text for w in words if not _is_suffix(w.text)).casefold()
-        options = families.get(key)
-        if not options or _is_thing(words):
+    def surname_key(cand: _Candidate) -> str:
+        return " ".join(w.text for w in cand.words if not _is_suffix(w.text)).casefold()
+
+    named = sorted(
+        ((cand, window) for cand, window in pending if surname_key(cand) in families),
+        key=lambda p: p[0].start,
+    )
+    for cand, window in heapq.merge(named, lone.matching(text, families), key=lambda p: p[0].start):
+        options = families[surname_key(cand)]
+        if _is_thing(cand.words):
             continue
         draft = _most_recent(options, cand.start, seen)
-        draft.mentions.append(
-            Mention(text=text[cand.start : cand.end], span=Span(start=cand.start, end=cand.end))
-        )
+        draft.add_mention(text, cand.start, cand.end)
         draft.add_role(cand.role)
         draft.add_role(_apposition(text, cand.end, window.end))
         bisect.insort(seen[id(draft)], cand.start)
