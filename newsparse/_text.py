@@ -131,7 +131,8 @@ def segments(text: str) -> list[Segment]:
         pos += len(raw)
     if not lines:
         return []
-    width = _wrap_width(lines)
+    single_breaks = len(lines) - 1 - sum(blank_before[1:])
+    width = _wrap_width(lines) if single_breaks >= 2 else None
     result: list[Segment] = []
     current = [lines[0]]
     for i in range(1, len(lines)):
@@ -223,7 +224,9 @@ def _wrap_width(lines: list[tuple[int, int]]) -> int | None:
 
     A text is hard-wrapped when it has enough lines, the longest usual line
     is at most ~110 characters, and at least 40% of its lines come within
-    20% of that width.
+    20% of that width. (The caller asks only when two or more lines end in
+    a single line break: with blank lines between all lines but one there
+    is no wrapping to measure, however alike the lines' lengths.)
     """
     if len(lines) < 6:
         return None

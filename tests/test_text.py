@@ -87,6 +87,21 @@ def test_short_lines_in_a_wrapped_text_stay_apart() -> None:
     assert texts_of(text)[:2] == ["Council approves budget", "Residents react"]
 
 
+def test_one_line_break_among_blank_lines_is_no_wrap() -> None:
+    # Six short lines of alike lengths, all but one break a blank line: the
+    # text is not hard-wrapped, so the dateline line stays its own segment
+    # (found by the article round trip of newsparse.strategies).
+    text = (
+        "Rebels vow to hold the valley\n\nJanuary 1, 2000\n\nCBS/AFP\n\n"
+        "KABUL, Afghanistan 2000-01-01\nThe meeting lasted three hours.\n\n"
+        '"We will not leave," Jane Smith said.'
+    )
+    assert texts_of(text)[3:5] == [
+        "KABUL, Afghanistan 2000-01-01",
+        "The meeting lasted three hours.",
+    ]
+
+
 @given(st.text())
 def test_segments_cover_every_non_blank_character_once(text: str) -> None:
     segs = segments(text)
