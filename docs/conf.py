@@ -27,7 +27,7 @@ try:
     release = importlib.metadata.version("newsparse")
 except importlib.metadata.PackageNotFoundError:  # building from a tree not installed
     release = "0.0.0"
-version = release
+version = release.split("+")[0]  # without the local part (+g1234abc.d20261202)
 
 extensions = [
     "myst_parser",
@@ -84,5 +84,5 @@ nitpick_ignore_regex = [
 ]
 
 html_theme = "furo"
-html_title = f"newsparse {release}"
+html_title = f"newsparse {version}"
 html_static_path: list[str] = []
