@@ -622,7 +622,9 @@ def _paragraphs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
     A line break ends a paragraph after a blank line, after a line that
     ends a sentence (``.``, ``?``, ``!``, ``:``, a closing mark or bracket),
-    or before a line that opens with a quotation mark.
+    or before a line that opens with a quotation mark, unless the line
+    before ends with a comma or a semicolon: the sentence goes on (``said
+    Jane Doe,`` and ``"until the end."`` on the next line).
     """
     paras: list[tuple[int, int]] = []
     para_start: int | None = None
@@ -642,7 +644,8 @@ def _paragraphs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
                 para_start = None
         else:
             if para_start is not None and (
-                text[s] in _DOUBLE or text[para_end - 1] in '.?!:”"’)]»…'
+                (text[s] in _DOUBLE and text[para_end - 1] not in ",;")
+                or text[para_end - 1] in '.?!:”"’)]»…'
             ):
                 paras.append((para_start, para_end))
                 para_start = None
