@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import attrs
 from hypothesis import strategies as st
@@ -71,6 +71,7 @@ __all__ = [
     "date_lines",
     "datelines",
     "person_names",
+    "quote_passages",
     "quotes",
 ]
 
@@ -909,14 +910,44 @@ def captions() -> st.SearchStrategy[Rendered[Caption]]:
 # --------------------------------------------------------------------------
 
 
+_FRAGMENTS = (
+    "a step in the right direction",
+    "a difficult year for everyone",
+    "a waste of time",
+    "deeply worrying",
+)
+"""Lower-case phrases quoted inside the reporter's sentence (partial quotes)."""
+_PARTIAL_FORMS = (("described", "the talks as "), ("warned", "of "))
+"""A reporting verb and the words between it and a partial quote."""
+_CONTINUATIONS = ("until the end", "whatever it takes", "and we mean it")
+"""What a quote says after a cue inside it (``"…," she said, "until the end."``)."""
+_ADDRESSEES = ("reporters", "CNN", "the BBC", "lawmakers")
+_MEDIA = (("in a statement", "statement"), ("on Twitter", "Twitter"), ("on Facebook", "Facebook"))
+_TELL_VERB = next((row[4] for row in _VERBS if row[0] == "tell"), "told")
+_FEMALE = frozenset(
+    "Jane Maria Fatima Olga Ingrid Aiko Priya María Zoë Élodie Amara Leila Agnieszka"  # noqa: SIM905
+    " Lucía Nomvula Elena Sofía Chiara Giulia Mei Ngozi".split()
+)
+"""Given names the strategies refer back to with ``she`` (the others with ``he``)."""
+
+
+def _marks(curly: bool) -> tuple[str, str]:
+    return ("“", "”") if curly else ('"', '"')
+
+
 @st.composite
 def _quotes(draw: st.DrawFn) -> Rendered[Quote]:
     name = draw(_names())
     verb = draw(_sample(_SAY_VERBS))
     curly = draw(st.booleans())
-    opening, closing = ("“", "”") if curly else ('"', '"')
-    form = draw(st.sampled_from(("after", "before", "inverted", "indirect")))
+    opening, closing = _marks(curly)
+    form = draw(
+        st.sampled_from(
+            ("after", "before", "inverted", "indirect", "told", "told_before", "medium", "partial")
+        )
+    )
     out = _Builder()
+    addressee = medium = None
     if form == "indirect":
         clause = draw(_sample(_CLAUSES))
         who = out.add(name.full)
@@ -926,13 +957,30 @@ def _quotes(draw: st.DrawFn) -> Rendered[Quote]:
         said = out.add(clause + ".")
         kind = "indirect"
         content = clause + "."
+    elif form == "partial":  # Jane Doe described the talks as "a waste of time" on Monday.
+        fragment = draw(_sample(_FRAGMENTS))
+        verb, words = draw(_sample(_PARTIAL_FORMS))
+        who = out.add(name.full)
+        out.add(" ")
+        cue = out.add(verb)
+        out.add(" " + words + opening)
+        said = out.add(fragment)
+        out.add(closing + " on Monday.")
+        kind = "partial"
+        content = fragment
     else:
         statement = draw(_sample(_STATEMENTS))
         kind = "direct"
-        if form == "before":
+        if form in {"before", "told_before"}:  # Jane Doe told reporters: "…."
             who = out.add(name.full)
             out.add(" ")
-            cue = out.add(verb)
+            if form == "told_before":
+                verb = _TELL_VERB
+                cue = out.add(verb)
+                addressee = draw(_sample(_ADDRESSEES))
+                out.add(" " + addressee)
+            else:
+                cue = out.add(verb)
             out.add(": " + opening)
             content = statement + "."
             said = out.add(content)
@@ -942,14 +990,23 @@ def _quotes(draw: st.DrawFn) -> Rendered[Quote]:
             said = out.add(statement)
             content = statement
             out.add("," + closing + " ")
-            if form == "after":
-                who = out.add(name.full)
-                out.add(" ")
+            if form == "inverted":
                 cue = out.add(verb)
+                out.add(" ")
+                who = out.add(name.full)
             else:
-                cue = out.add(verb)
-                out.add(" ")
                 who = out.add(name.full)
+                out.add(" ")
+                if form == "told":  # "…," Jane Doe told reporters.
+                    verb = _TELL_VERB
+                    cue = out.add(verb)
+                    addressee = draw(_sample(_ADDRESSEES))
+                    out.add(" " + addressee)
+                else:
+                    cue = out.add(verb)
+                if form == "medium":  # "…," Jane Doe said in a statement.
+                    words, medium = draw(_sample(_MEDIA))
+                    out.add(" " + words)
             out.add(".")
     truth = Quote(
         text=content,
@@ -959,6 +1016,8 @@ def _quotes(draw: st.DrawFn) -> Rendered[Quote]:
         speaker_mention=Mention(text=name.full, span=who),
         cue=verb,
         cue_span=cue,
+        addressee=addressee,
+        medium=medium,
     )
     return Rendered(text=out.text(), truth=truth)
 
@@ -980,6 +1039,130 @@ def quotes() -> st.SearchStrategy[Rendered[Quote]]:
     ``extract_quotes(example.text) == (example.truth,)``.
     """
     return _quotes()
+
+
+def _quote(
+    name: _Name, text: str, said: Span, kind: str, verb: str, cue: Span, who: Mention
+) -> Quote:
+    return Quote(
+        text=text,
+        span=said,
+        kind=kind,  # type: ignore[arg-type]
+        speaker=name.full,
+        speaker_mention=who,
+        cue=verb,
+        cue_span=cue,
+    )
+
+
+@st.composite
+def _quote_passages(draw: st.DrawFn) -> Rendered[tuple[Quote, ...]]:
+    style = draw(st.sampled_from(("single", "inside", "pronoun", "paragraphs")))
+    if style in {"single", "pronoun"}:
+        first = draw(_quotes())
+        if style == "single":
+            return Rendered(text=first.text, truth=(first.truth,))
+        # "…," she said. — the pronoun is the person named before it
+        speaker = first.truth.speaker or ""
+        given = speaker.split()[0]
+        pronoun = "she" if given in _FEMALE else "he"
+        opening, closing = _marks(draw(st.booleans()))
+        statement = draw(_sample(_STATEMENTS))
+        verb = draw(_sample(_SAY_VERBS))
+        out = _Builder()
+        out.add(first.text)
+        out.add(draw(st.sampled_from((" ", "\n\n"))) + opening)
+        said = out.add(statement)
+        out.add("," + closing + " ")
+        mention = Mention(text=pronoun, span=out.add(pronoun))
+        out.add(" ")
+        cue = out.add(verb)
+        out.add(".")
+        second = Quote(
+            text=statement,
+            span=said,
+            kind="direct",
+            speaker=speaker,
+            speaker_mention=mention,
+            cue=verb,
+            cue_span=cue,
+        )
+        return Rendered(text=out.text(), truth=(first.truth, second))
+    name = draw(_names())
+    verb = draw(_sample(_SAY_VERBS))
+    opening, closing = _marks(draw(st.booleans()))
+    one, two = draw(st.lists(_sample(_STATEMENTS), min_size=2, max_size=2, unique=True))
+    out = _Builder()
+    if style == "inside":  # "We will fight," Jane Doe said, "until the end."
+        inverted = draw(st.booleans())
+        out.add(opening)
+        said = out.add(one)
+        out.add("," + closing + " ")
+        if inverted:
+            cue = out.add(verb)
+            out.add(" ")
+            who = Mention(text=name.full, span=out.add(name.full))
+        else:
+            who = Mention(text=name.full, span=out.add(name.full))
+            out.add(" ")
+            cue = out.add(verb)
+        out.add(", " + opening)
+        rest = draw(_sample(_CONTINUATIONS)) + "."
+        more = out.add(rest)
+        out.add(closing)
+        truth = (
+            _quote(name, one, said, "direct", verb, cue, who),
+            _quote(name, rest, more, "direct", verb, cue, who),
+        )
+        return Rendered(text=out.text(), truth=truth)
+    # a quote over two paragraphs: the opening mark again, no closing mark
+    # before the last paragraph
+    before = draw(st.booleans())
+    if before:  # Jane Doe said: "….\n\n"…."
+        who = Mention(text=name.full, span=out.add(name.full))
+        out.add(" ")
+        cue = out.add(verb)
+        out.add(": " + opening)
+        start = out.add(one + ".").start
+        out.add("\n\n" + opening)
+        end = out.add(two + ".").end
+        out.add(closing)
+        content = f"{one}. {two}."
+    else:  # "….\n\n"…," Jane Doe said.
+        out.add(opening)
+        start = out.add(one + ".").start
+        out.add("\n\n" + opening)
+        end = out.add(two).end
+        out.add("," + closing + " ")
+        who = Mention(text=name.full, span=out.add(name.full))
+        out.add(" ")
+        cue = out.add(verb)
+        out.add(".")
+        content = f"{one}. {two}"
+    whole = _quote(name, content, Span(start=start, end=end), "direct", verb, cue, who)
+    return Rendered(text=out.text(), truth=(whole,))
+
+
+def quote_passages() -> st.SearchStrategy[Rendered[tuple[Quote, ...]]]:
+    """A passage of one or two paragraphs quoting one person, and its quotes.
+
+    Beyond :func:`quotes` (one of which may be the whole passage): a cue
+    inside the quotation with a second span after it (``"We will fight,"
+    Jane Doe said, "until the end."``), a pronoun speaker after a named one
+    (``"…," Jane Doe said. "…," she said.``, the second quote's
+    ``speaker`` being ``Jane Doe`` and its ``speaker_mention`` ``she``),
+    and a quote over two paragraphs, the opening mark repeated and no
+    closing mark before the last one::
+
+        Rendered(text='"We will not leave," Jane Smith said, "until the end."',
+                 truth=(Quote(text='We will not leave', ..., speaker='Jane Smith'),
+                        Quote(text='until the end.', ..., speaker='Jane Smith')))
+
+    Paragraphs are separated by a blank line (``\\n\\n``).
+    ``extract_quotes(example.text, people=extract_people(example.text)) ==
+    example.truth``: a pronoun is resolved only through the people.
+    """
+    return _quote_passages()
 
 
 # --------------------------------------------------------------------------
@@ -1034,7 +1217,7 @@ def _articles(
     draw: st.DrawFn,
     bylines: st.SearchStrategy[Rendered[Byline]] | None,
     date_lines: st.SearchStrategy[Rendered[DateLine]] | None,
-    quotes: st.SearchStrategy[Rendered[Quote]],
+    quotes: st.SearchStrategy[Rendered[Any]],
     captions: st.SearchStrategy[Rendered[Caption]],
     dateline: bool,
     layouts: st.SearchStrategy[_Layout],
@@ -1091,29 +1274,43 @@ def _articles(
     else:
         filler = draw(_sample(_FILLERS))
         paragraphs.append(Paragraph(text=filler, span=block("paragraph", filler)))
-    said = draw(
-        st.lists(quotes, max_size=3, unique_by=lambda r: (r.truth.speaker or "").split()[-1])
-    )
+    said = draw(st.lists(quotes, max_size=3, unique_by=_speaker_family))
     pictures = draw(st.lists(captions, max_size=2))
     found_quotes: list[Quote] = []
-    people: list[Person] = []
+    people: dict[str, Person] = {}
     found_captions: list[Caption] = []
-    for quote in said:
-        at = block("paragraph", quote.text).start
-        placed = _shift(quote.truth, at)
-        found_quotes.append(placed)
-        paragraphs.append(Paragraph(text=quote.text, span=blocks[-1].span))
-        protected.extend(s for s in (placed.span, placed.cue_span) if s is not None)
-        if placed.speaker_mention is not None and placed.speaker is not None:
-            protected.append(placed.speaker_mention.span)
+    for passage in said:
+        # each paragraph of the passage is a block; offsets move piece by piece
+        starts: list[tuple[int, int]] = []  # (offset in the passage, in the article)
+        pos = 0
+        for piece in passage.text.split("\n\n"):
+            at = block("paragraph", piece).start
+            starts.append((pos, at))
+            paragraphs.append(Paragraph(text=piece, span=blocks[-1].span))
+            pos += len(piece) + 2
+
+        def moved(offset: int, starts: list[tuple[int, int]] = starts) -> int:
+            inner, outer = next(pair for pair in reversed(starts) if pair[0] <= offset)
+            return outer + offset - inner
+
+        truths = passage.truth if isinstance(passage.truth, tuple) else (passage.truth,)
+        for placed in map_offsets(truths, moved):
+            found_quotes.append(placed)
+            protected.extend(s for s in (placed.span, placed.cue_span) if s is not None)
+            mention = placed.speaker_mention
+            if mention is None or placed.speaker is None:
+                continue
+            protected.append(mention.span)
+            if mention.text != placed.speaker:
+                continue  # a pronoun is no mention of a person
             words = placed.speaker.split()
-            people.append(
-                Person(
-                    name=placed.speaker,
-                    given=words[0],
-                    family=" ".join(words[1:]),
-                    mentions=(placed.speaker_mention,),
-                )
+            known = people.get(placed.speaker)
+            mentions = (known.mentions if known else ()) + (mention,)
+            people[placed.speaker] = Person(
+                name=placed.speaker,
+                given=words[0],
+                family=" ".join(words[1:]),
+                mentions=tuple(dict.fromkeys(mentions)),
             )
         if pictures:
             picture = pictures.pop()
@@ -1142,7 +1339,7 @@ def _articles(
         paragraphs=paragraphs,
         captions=found_captions,
         quotes=found_quotes,
-        people=people,
+        people=tuple(people.values()),
         blocks=blocks,
     )
     if layout.newline != "\n":
@@ -1156,6 +1353,13 @@ def _articles(
     return Rendered(text=text, truth=truth)
 
 
+def _speaker_family(example: Rendered[Any]) -> str:
+    """The family name of the (first) speaker: one passage per speaker in an article."""
+    truth = example.truth
+    first = truth[0] if isinstance(truth, tuple) else truth
+    return (first.speaker or "").split()[-1]
+
+
 def _count_before(sorted_positions: list[int], pos: int) -> int:
     """How many of ``sorted_positions`` are below ``pos``."""
     import bisect  # noqa: PLC0415 - only the CRLF layout needs it
@@ -1167,7 +1371,9 @@ def articles(
     *,
     bylines: st.SearchStrategy[Rendered[Byline]] | None = None,
     date_lines: st.SearchStrategy[Rendered[DateLine]] | None = None,
-    quotes: st.SearchStrategy[Rendered[Quote]] | None = None,
+    quotes: st.SearchStrategy[Rendered[Quote]]
+    | st.SearchStrategy[Rendered[tuple[Quote, ...]]]
+    | None = None,
     captions: st.SearchStrategy[Rendered[Caption]] | None = None,
     dateline: bool = True,
     with_byline: bool = True,
@@ -1197,7 +1403,7 @@ def articles(
     return _articles(
         (bylines if bylines is not None else _bylines()) if with_byline else None,
         (date_lines if date_lines is not None else _date_lines()) if with_date_line else None,
-        quotes if quotes is not None else _quotes(),
+        quotes if quotes is not None else _quote_passages(),
         captions if captions is not None else _captions(),
         dateline,
         _LAYOUTS,
