@@ -440,6 +440,7 @@ _NOUN_BEFORE = regex.compile(
 # An auxiliary right before an -ing form (was saying, is telling).
 _PROGRESSIVE = regex.compile(r"(?r)(?<![\p{L}])(?:is|was|are|were|been|be|am|'s|’s)\s+\Z")
 _SPACE = regex.compile(r"\s+")
+_LINE_BREAK = regex.compile(r"\r\n?|\n")
 
 # --------------------------------------------------------------------------
 # Working records
@@ -631,8 +632,8 @@ def _paragraphs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     para_end = lo
     pos = lo
     while pos < hi:
-        nl = text.find("\n", pos, hi)
-        line_end = hi if nl < 0 else nl
+        brk = _LINE_BREAK.search(text, pos, hi)  # \n, \r\n or a lone \r
+        line_end = hi if brk is None else brk.start()
         s, e = pos, line_end
         while s < e and text[s].isspace():
             s += 1
@@ -652,7 +653,7 @@ def _paragraphs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             if para_start is None:
                 para_start = s
             para_end = e
-        pos = line_end + 1
+        pos = hi + 1 if brk is None else brk.end()
     if para_start is not None:
         paras.append((para_start, para_end))
     return paras
@@ -814,7 +815,7 @@ def _sentence_initial(text: str, lo: int, pos: int) -> bool:
     i = pos
     while i > lo and text[i - 1] in " \t":
         i -= 1
-    return i == lo or text[i - 1] in "\n.!?:;\"“”‘’'(—–-"
+    return i == lo or text[i - 1] in "\n\r.!?:;\"“”‘’'(—–-"
 
 
 def _sentence_ends(text: str, paras: list[tuple[int, int]], passages: list[_Passage]) -> list[int]:
