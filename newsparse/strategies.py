@@ -31,7 +31,14 @@ Where a style loses information the truth says what can still be known:
   the truth only when the strategy is given the ``year`` the parser will be
   given too;
 * a caption's weekday (``on Tuesday``) gives no date without the article
-  date, so the caption truth has none.
+  date, so the caption truth has none;
+* a pronoun speaker (``"…," she said.``) is named only through the people
+  of the text, so :func:`quote_passages` is to be parsed with
+  ``people=extract_people(text)``; the strategies say ``she`` after the
+  given names they list as female and ``he`` after the others;
+* a dateline on a line of its own (``NAIROBI, Kenya 2015-03-03``) is its
+  own block, and an article with one is not hard-wrapped: a line break
+  after it would read as a wrap as well as a break.
 """
 
 from __future__ import annotations
@@ -1394,11 +1401,16 @@ def articles(
                  truth=Article(headline='Talks stall as winter nears',
                                published=datetime.date(2021, 8, 19), byline=..., ...))
 
-    The truth fills ``headline``, ``published``, ``byline``, ``dateline``,
-    ``paragraphs``, ``captions``, ``quotes``, ``blocks`` (kinds and spans)
-    and, in ``people``, the speakers of the quotes with the mention at
-    each quote; ``Person.roles`` and the blocks' clean text are left for
-    the parser.
+    The truth fills ``headline``, ``published`` (the date line's date, else
+    the byline's, else the dateline's, as :func:`~newsparse.parse_article`
+    takes it), ``byline``, ``dateline``, ``paragraphs``, ``captions``,
+    ``quotes``, ``blocks`` (kinds and spans) and, in ``people``, the
+    speakers of the quotes with the mentions that name them; ``Person.roles``
+    and the blocks' clean text are left for the parser. ``quotes`` may be a
+    :func:`quotes` or a :func:`quote_passages` strategy (the default); a
+    passage over two paragraphs becomes two paragraph blocks. Line ends are
+    ``\\n``, ``\\r\\n`` or a lone ``\\r``; blank lines may hold spaces,
+    NBSP or tabs.
     """
     return _articles(
         (bylines if bylines is not None else _bylines()) if with_byline else None,
