@@ -253,21 +253,9 @@ def parse_article(
     if caption_parser is parse_caption:
         # the article's people fill Caption.people below: not once per caption
         caption_parser = functools.partial(parse_caption, with_people=False)
-    segs = segments(text)
-    if not segs:
+    article = _blocks_and_header(text, byline_parser, dateline_parser, caption_parser)
+    if article is None:
         return Article()
-    draft = _Draft(kinds=["paragraph"] * len(segs), texts=[clean(text, s.lines) for s in segs])
-    _classify_header(text, segs, draft, byline_parser, dateline_parser, caption_parser)
-    published = _published(draft)
-    _classify_body(
-        text,
-        segs,
-        draft,
-        dateline_parser,
-        caption_parser,
-        None if published is None else published[0],
-    )
-    article = _assemble(segs, draft)
     if people_finder is not None:
         article = _with_people(text, article, people_finder)
     if quote_finder is not None and article.paragraphs:
@@ -283,6 +271,34 @@ def parse_article(
             quotes.extend(quote_finder(text, people=people, start=start, end=end))
         article = attrs.evolve(article, quotes=quotes)
     return article
+
+
+def _blocks_and_header(
+    text: str,
+    byline_parser: BylineParser,
+    dateline_parser: DatelineParser,
+    caption_parser: CaptionParser,
+) -> Article | None:
+    """The article without people and quotes, or ``None`` for a blank text.
+
+    A function of its own so the segments and the draft (about the input's
+    size again) are freed before the people and quote finders run.
+    """
+    segs = segments(text)
+    if not segs:
+        return None
+    draft = _Draft(kinds=["paragraph"] * len(segs), texts=[clean(text, s.lines) for s in segs])
+    _classify_header(text, segs, draft, byline_parser, dateline_parser, caption_parser)
+    published = _published(draft)
+    _classify_body(
+        text,
+        segs,
+        draft,
+        dateline_parser,
+        caption_parser,
+        None if published is None else published[0],
+    )
+    return _assemble(segs, draft)
 
 
 _QUOTE_WINDOW_CHARS = 100_000

@@ -331,8 +331,6 @@ class _Item:
     """A semicolon came before this part: it starts a new group of authors."""
 
 
-
-
 def _tokens(text: str, start: int, end: int) -> list[_Tok] | None:
     """The tokens of ``text[start:end]``, or ``None`` when there are too many."""
     # tuple.__new__ skips the named tuple's Python-level constructor: this

@@ -379,11 +379,16 @@ def split_name(name: str) -> tuple[str | None, str | None]:
 
 
 class _Word(NamedTuple):
-    """One word of a run, with its offsets (a tuple: made for every word)."""
+    """One word of a run and where it starts (a tuple: made for every word;
+    its end is computed, not stored, to keep one integer fewer per word).
+    """
 
     text: str
     start: int
-    end: int
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
 
 
 class _Candidate(NamedTuple):
@@ -426,11 +431,11 @@ def _candidates(text: str, start: int, end: int) -> Iterator[_Candidate]:
             s, e = spans[0]
             word = text[s:e]
             if word not in _STOP and word not in _STOP_CAPS:
-                yield _Candidate((_Word(word, s, e),), None, titled=False, strong=False)
+                yield _Candidate((_Word(word, s),), None, titled=False, strong=False)
             continue
         if len(spans) > _MAX_RUN_WORDS:
             continue  # a headline or a list in capitals, not a name with its title
-        words = [_Word(text[s:e], s, e) for s, e in spans]
+        words = [_Word(text[s:e], s) for s, e in spans]
         yield from _cut_run(text, words)
 
 
@@ -694,22 +699,22 @@ class _Draft:
             self.affiliations.append(org)
 
 
-@attrs.frozen
-class _Window:
-    start: int
-    end: int
+_Window = Span
+"""A stretch of the text to read: the caller's own spans, so a window per
+paragraph costs no record of its own."""
 
 
 def _windows(text: str, windows: Sequence[Span] | None) -> list[_Window]:
     if windows is None:
-        return [_Window(0, len(text))]
+        return [Span(start=0, end=len(text))]
     out = []
     given: Sequence[object] = windows  # checked: callers may pass anything
     for item in given:
         if not isinstance(item, Span):
             msg = f"windows must hold Span records, got {type(item).__name__}"
             raise TypeError(msg)
-        out.append(_Window(min(item.start, len(text)), min(item.end, len(text))))
+        inside = item.end <= len(text)
+        out.append(item if inside else Span(start=min(item.start, len(text)), end=len(text)))
     return sorted(out, key=lambda w: w.start)
 
 
@@ -737,7 +742,9 @@ def extract_people(text: str, *, windows: Sequence[Span] | None = None) -> tuple
     """(mention start, person) for the full-name mentions, to find recency."""
 
     judged, lone = _judge_all(text, _windows(text, windows))
-    for cand, window, accepted in judged:
+    judged.reverse()  # popped from the end, in text order: each is freed once it is a mention
+    while judged:
+        cand, window, accepted = judged.pop()
         if not accepted:
             pending.append((cand, window))
             continue
@@ -749,7 +756,6 @@ def extract_people(text: str, *, windows: Sequence[Span] | None = None) -> tuple
             drafts.append(draft)
         _record(text, draft, cand, window)
         events.append((cand.start, draft))
-    del judged  # the accepted candidates are mentions now: free them before the last pass
 
     _merge_single_names(drafts, by_key, events)
     _resolve_surnames(text, drafts, pending, lone, events)
@@ -852,13 +858,15 @@ class _LoneWords:
     text they were read from (issue 7).
     """
 
-    def __init__(self, windows: list[_Window]) -> None:
+    def __init__(self, windows: list[_Window], typecode: str) -> None:
         self.windows = windows
-        self.starts = array("q")
-        self.ends = array("q")
-        self.window_at = array("q")
+        self.typecode = typecode
+        """``i`` (4 bytes) for a text shorter than 2**31 characters, else ``q``."""
+        self.starts = array(typecode)
+        self.ends = array(typecode)
+        self.window_at = array(typecode)
         """Index of each word's window in ``windows``."""
-        self.slots = array("q")
+        self.slots = array(typecode)
         """Each word's place among the judged candidates: the index it precedes."""
 
     def __len__(self) -> int:
@@ -886,7 +894,7 @@ class _LoneWords:
     def get(self, text: str, i: int) -> tuple[_Candidate, _Window]:
         """The candidate of word ``i`` again, as :func:`_candidates` made it."""
         start, end = self.starts[i], self.ends[i]
-        cand = _Candidate((_Word(text[start:end], start, end),), None, titled=False, strong=False)
+        cand = _Candidate((_Word(text[start:end], start),), None, titled=False, strong=False)
         return cand, self.windows[self.window_at[i]]
 
 
@@ -908,7 +916,7 @@ def _judge_all(
     streams: it keeps what the second needs, not every candidate.
     """
     judged: list[tuple[_Candidate, _Window, bool]] = []
-    lone = _LoneWords(windows)
+    lone = _LoneWords(windows, "i" if len(text) < 2**31 else "q")
     wanted: set[str] = set()
     """Last words of the names nobody vouched for: ``obama`` of ``Barack Obama``."""
     given_counts: dict[str, int] = {}
@@ -990,7 +998,7 @@ def _accept_given_alone(
     """
     if not given_alone:
         return judged, lone
-    rest = _LoneWords(lone.windows)
+    rest = _LoneWords(lone.windows, lone.typecode)
     merged: list[tuple[_Candidate, _Window, bool]] = []
     taken = 0
     for i in range(len(lone)):
@@ -1137,6 +1145,7 @@ def _resolve_surnames(
         seen[id(draft)].append(at)
     for starts in seen.values():
         starts.sort()
+
     def surname_key(cand: _Candidate) -> str:
         return " ".join(w.text for w in cand.words if not _is_suffix(w.text)).casefold()
 

@@ -1577,6 +1577,8 @@ def _resolve(
     """Where an unnamed speaker (``a defense official``) spoke last."""
     forms: dict[str, str] = {}
     """One string per way a speaker is written (``he``, ``Massoud``)."""
+    named = {(m.span.start, m.span.end): m for p in people for m in p.mentions}
+    """The people's own mentions: a speaker named there shares the record."""
     for item in found:
         if item.inherit is not None:
             source = item.inherit
@@ -1587,8 +1589,12 @@ def _resolve(
             continue
         s, e, how = item.subject
         raw = text[s:e]
-        raw = forms.setdefault(raw, raw)
-        item.mention = Mention(text=raw, span=Span(start=s, end=e))
+        known = named.get((s, e))
+        if known is not None and known.text == raw:
+            item.mention = known
+        else:
+            raw = forms.setdefault(raw, raw)
+            item.mention = Mention(text=raw, span=Span(start=s, end=e))
         person: int | None = None
         if index is not None:
             person = _person_for(text, index, spoken, s, e, how)
