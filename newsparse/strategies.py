@@ -1184,6 +1184,7 @@ class _Layout:
     leading: int
     trailing: int
     wrap: int | None
+    bom: bool
 
 
 _LAYOUTS = st.builds(
@@ -1193,6 +1194,7 @@ _LAYOUTS = st.builds(
     leading=st.integers(0, 2),
     trailing=st.integers(0, 2),
     wrap=st.none() | st.integers(30, 72),
+    bom=st.booleans(),
 )
 
 
@@ -1357,6 +1359,10 @@ def _articles(
 
         truth = map_offsets(truth, where)
     text = text.replace("\n", layout.newline)  # a lone \r keeps every offset
+    if layout.bom:
+        # a byte order mark left at the start by a decoder: blank, outside every block
+        text = "\ufeff" + text
+        truth = _shift(truth, 1)
     return Rendered(text=text, truth=truth)
 
 
@@ -1410,7 +1416,7 @@ def articles(
     :func:`quotes` or a :func:`quote_passages` strategy (the default); a
     passage over two paragraphs becomes two paragraph blocks. Line ends are
     ``\\n``, ``\\r\\n`` or a lone ``\\r``; blank lines may hold spaces,
-    NBSP or tabs.
+    NBSP or tabs; the text may open with a byte order mark (``\\ufeff``).
     """
     return _articles(
         (bylines if bylines is not None else _bylines()) if with_byline else None,
