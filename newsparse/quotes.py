@@ -850,6 +850,13 @@ def _sentence_ends(text: str, paras: list[tuple[int, int]], passages: list[_Pass
     return sorted(set(ends))
 
 
+_SENTENCE_REACH = 1_000
+"""How far from a position its sentence is read, either way. A real sentence
+is shorter; a run of quotation marks and verbs with no sentence end in sight
+(``"He said "Smith told "He said …``) would otherwise have every quote read
+all of it, which is n² in all."""
+
+
 @attrs.define
 class _State:
     text: str
@@ -871,22 +878,29 @@ class _State:
         return self.paras[max(i, 0)]
 
     def sentence_start(self, pos: int) -> int:
+        """Where the sentence around ``pos`` starts, at most
+        :data:`_SENTENCE_REACH` characters before it.
+        """
         ps, _pe = self.para_of(pos)
         i = bisect.bisect_right(self.ends, pos) - 1
         if i >= 0 and self.ends[i] > ps:
             start = self.ends[i]
         else:
             start = ps
+        if pos - start > _SENTENCE_REACH:
+            start = pos - _SENTENCE_REACH
         while start < pos and self.text[start].isspace():
             start += 1
         return start
 
     def sentence_end(self, pos: int) -> int:
+        """Where the sentence around ``pos`` ends, at most
+        :data:`_SENTENCE_REACH` characters after it.
+        """
         _ps, pe = self.para_of(pos)
         i = bisect.bisect_right(self.ends, pos)
-        if i < len(self.ends):
-            return min(self.ends[i], pe)
-        return pe
+        end = min(self.ends[i], pe) if i < len(self.ends) else pe
+        return min(end, pos + _SENTENCE_REACH)
 
     def cues_between(self, lo: int, hi: int) -> list[_Cue]:
         i = bisect.bisect_left(self.cue_starts, lo)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,11 @@ settings.register_profile(
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "default"))
 
 ROOT = Path(__file__).resolve().parent.parent
+# The benchmarks are scripts beside the package, not installed with it; the
+# tests import them (``benchmarks.adversarial``) from the checkout. Appended,
+# not prepended: ``newsparse`` itself still comes from the installed wheel.
+if str(ROOT) not in sys.path:
+    sys.path.append(str(ROOT))
 SEED = ROOT / "seeds" / "cbs_afp_2021-08-19_massoud.txt"
 CASES = Path(__file__).resolve().parent / "cases"
 
