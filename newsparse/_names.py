@@ -10,16 +10,11 @@ from __future__ import annotations
 
 import regex
 
-from ._data import load_columns
+from . import _lexicon as lex
 from .errors import check_text
 
 __all__ = ["title_case_name"]
 
-_PARTS = load_columns("byline_name_parts.txt")
-_PARTICLES = frozenset(word for word, kind in _PARTS if kind == "particle")
-"""Lower-case particles (``van``, ``der``, ``al``)."""
-_SPELLINGS = {word.casefold(): word for word, kind in _PARTS if kind == "spelling"}
-"""Surnames with an inner capital that no rule can guess (``MacDonald``)."""
 _ROMAN = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
 """Generational numerals, kept in capitals (``Mark A. Welsh III``)."""
 
@@ -77,9 +72,9 @@ def _case_word(word: str, *, first: bool, last: bool) -> str:
         return word
     if word.isalpha():  # the common case, without the piece pattern
         lower = word.lower()
-        if not first and not last and lower in _PARTICLES:
+        if not first and not last and lower in lex.PARTICLES:
             return lower
-        return _SPELLINGS.get(lower) or _capitalise(word)
+        return lex.SPELLINGS.get(lower) or _capitalise(word)
     pieces = [(m["letters"], m["other"]) for m in _PIECE.finditer(word)]
     out: list[str] = []
     for k, (letters, other) in enumerate(pieces):
@@ -93,10 +88,10 @@ def _case_word(word: str, *, first: bool, last: bool) -> str:
             out.append(_capitalise(letters) if short_prefix else letters.lower())
             continue
         lower = letters.lower()
-        if k == 0 and not first and lower in _PARTICLES and (not last or after == "-"):
+        if k == 0 and not first and lower in lex.PARTICLES and (not last or after == "-"):
             out.append(lower)  # van, der, al- inside a name
-        elif k == 0 and after is None and lower in _SPELLINGS:
-            out.append(_SPELLINGS[lower])  # MacDonald
+        elif k == 0 and after is None and lower in lex.SPELLINGS:
+            out.append(lex.SPELLINGS[lower])  # MacDonald
         else:
             out.append(_capitalise(letters))
     return "".join(out)

@@ -30,6 +30,8 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from . import _lexicon as lex
+
 __all__ = ["Segment", "clamp_window", "clean", "segments"]
 
 # A blank character: white space (NBSP and the other Unicode spaces
@@ -47,14 +49,11 @@ _ENDS_OPEN = regex.compile(
     r"""
     (?: [,(\[“‘]                        # punctuation that always continues
       | (?<=\p{L}) -                     # a hyphen after a letter: anti-
-      | (?<! \S ) (?i: of | the | a | an | and | or | but | nor | to | in | on | at
-          | for | with | by | from | that | than | into | onto | as | his | her
-          | its | their | our | your | my | whose | who | which | is | was | were
-          | are | be | been | has | have | had | would | will | could | should
-          | not | no )
+      | (?<! \S ) (?i: \L<open_words> )              # of, the, and
     ) $
     """,
     regex.VERBOSE,
+    open_words=lex.longest_first(lex.function_words("open_line")),
 )
 _STARTS_LOWER = regex.compile(r"\p{Ll}")
 # A line that ends a sentence: terminal punctuation, perhaps a closing quote.
@@ -169,11 +168,9 @@ _TERMINAL_CHARS = ".!?…"
 _CLOSING_CHARS = "\"”’')]"
 _OPEN_CHARS = ",([“‘"
 _ASCII_BLANKS = " \t\n\x0b\x0c\r"
-_OPEN_WORDS = frozenset(
-    "of the a an and or but nor to in on at for with by from that than into onto as his her"  # noqa: SIM905
-    " its their our your my whose who which is was were are be been has have had would will"
-    " could should not no".split()
-)
+_OPEN_WORDS = frozenset(lex.function_words("open_line"))
+_OPEN_WORD_MAX = max(map(len, _OPEN_WORDS))
+"""The longest of them: a longer last word is none of them."""
 """The function words of :data:`_ENDS_OPEN`, for the ASCII fast path."""
 
 
@@ -195,7 +192,7 @@ def _ends_sentence(text: str, line: tuple[int, int]) -> bool:
 
 
 def _ends_open(text: str, line: tuple[int, int]) -> bool:
-    """``_ENDS_OPEN`` over the line's last eight characters."""
+    """``_ENDS_OPEN`` over the line's last characters."""
     start, end = line
     last = text[end - 1]
     if last in _OPEN_CHARS:
@@ -203,20 +200,25 @@ def _ends_open(text: str, line: tuple[int, int]) -> bool:
     if not ("a" <= last <= "z" or "A" <= last <= "Z"):
         if last.isascii() and last != "-":
             return False  # a digit, a full stop, a quote: no alternative ends so
-        return _ENDS_OPEN.search(text, max(start, end - 8), end) is not None
+        return _ENDS_OPEN.search(text, max(start, end - _OPEN_WORD_MAX - 2), end) is not None
     # The last word: ASCII letters, after an ASCII blank or the text's start.
     k = end - 1
-    while k > start and end - k < 7 and text[k - 1].isascii() and text[k - 1].isalpha():
+    while (
+        k > start
+        and end - k <= _OPEN_WORD_MAX
+        and text[k - 1].isascii()
+        and text[k - 1].isalpha()
+    ):
         k -= 1
-    if end - k >= 7:
-        return False  # seven letters: longer than any function word
+    if end - k > _OPEN_WORD_MAX:
+        return False  # longer than any function word
     before = text[k - 1] if k > 0 else " "
     if before.isascii() and not before.isalpha():
         if before in _ASCII_BLANKS:
             return text[k:end].lower() in _OPEN_WORDS
         if before not in "\x1c\x1d\x1e\x1f":
             return False  # ``x.of``, ``3the``: not a word of its own
-    return _ENDS_OPEN.search(text, max(start, end - 8), end) is not None
+    return _ENDS_OPEN.search(text, max(start, end - _OPEN_WORD_MAX - 2), end) is not None
 
 
 def _wrap_width(lines: list[tuple[int, int]]) -> int | None:

@@ -52,7 +52,7 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from ._data import load_columns, load_words
+from . import _lexicon as lex
 from ._names import title_case_name
 from ._text import clamp_window
 from ._types import Author, Byline, Span
@@ -74,51 +74,25 @@ _MAX_ROLE = 7
 
 # --- tables -----------------------------------------------------------------
 
-
-def _with_caps(words: tuple[str, ...] | list[str]) -> set[str]:
-    """Each word as written and in ALL CAPS."""
-    return set(words) | {word.upper() for word in words}
-
-
-_TITLE_ROWS = load_columns("titles.txt")
-_TITLE_KIND: dict[str, str] = {}
-for _title, _kind in _TITLE_ROWS:
-    _TITLE_KIND[_title] = _kind
-    _TITLE_KIND.setdefault(_title.upper(), _kind)
-_TITLE_FIRST_WORDS = frozenset(title.split(" ", 1)[0] for title in _TITLE_KIND)
+_TITLE_FIRST_WORDS = frozenset(title.split(" ", 1)[0] for title in lex.TITLE_KIND)
 """The first word of every title: a cheap test before the title pattern."""
-_LABEL_FIRST_WORDS = frozenset(
-    label.split(" ", 1)[0].casefold() for label in load_words("byline_labels.txt")
-)
+_LABEL_FIRST_WORDS = frozenset(label.split(" ", 1)[0].casefold() for label in lex.BYLINE_LABELS)
 """The first word of every trailer label: a cheap test before the pattern."""
-_ORG_NAMES = sorted(_with_caps(load_words("news_organizations.txt")))
-_ORG_WORD_ROWS = load_columns("byline_org_words.txt")
-_ORG_WORDS = frozenset(_with_caps([word for word, kind in _ORG_WORD_ROWS if kind == "org"]))
+_ORG_NAMES = sorted(lex.with_caps(lex.NEWS_ORGANIZATIONS))
+_ORG_WORDS = lex.with_caps(lex.BYLINE_ORG_WORDS)
 """Words never in a personal name (``Affairs``, ``News``, ``Wing``)."""
-_OUTLET_WORDS = frozenset(_with_caps([word for word, kind in _ORG_WORD_ROWS if kind == "outlet"]))
+_OUTLET_WORDS = lex.with_caps(lex.OUTLET_WORDS)
 """Words of newspaper names that are surnames too (``Post``, ``Times``)."""
-_ROLE_ROWS = load_columns("byline_roles.txt")
-_ROLE_HEADS = frozenset(word.casefold() for word, kind in _ROLE_ROWS if kind == "head")
-_ROLE_LEADS = frozenset(word.casefold() for word, _ in _ROLE_ROWS)
-_COLLECTIVE = frozenset(
-    " ".join(line.casefold().split()) for line in load_words("byline_collective.txt")
-)
-_STOPWORDS = frozenset(_with_caps(load_words("byline_stopwords.txt")))
-_NAME_PARTS = load_columns("byline_name_parts.txt")
-_PARTICLES = frozenset(word for word, kind in _NAME_PARTS if kind == "particle")
-_SUFFIXES = frozenset(_with_caps([word for word, kind in _NAME_PARTS if kind == "suffix"]))
+_STOPWORDS = lex.with_caps(lex.BYLINE_STOPWORDS)
+_SUFFIXES = lex.with_caps(lex.SUFFIXES)
 _SINGLE_WORD_ORGS = frozenset(name for name in _ORG_NAMES if " " not in name)
 """Known organisations of one word (``CBS``): never a word of a name."""
 
-_CONNECTORS = frozenset(
-    {"of", "the", "and", "for", "on", "in", "at", "de", "du", "des", "la", "le", "del", "&"}
-)
+_CONNECTORS = frozenset(lex.function_words("org_connector"))
 """Lower-case words allowed inside an organisation name."""
 _ROLE_LINKS = frozenset({"of", "to", "for", "at", "in", "on"})
 """Words after the first word of a role such as ``Chief of Transportation``."""
-_ROLE_FILLERS = frozenset(
-    {"the", "a", "an", "of", "to", "in", "on", "at", "for", "by", "with", "or"}
-)
+_ROLE_FILLERS = frozenset(lex.function_words("role_filler"))
 """Lower-case words that never sit between a role's words and its head."""
 _CONJUNCTIONS = frozenset({"and", "AND", "And", "&", "und", "et", "y", "e"})
 _PLACE_LINKS = frozenset({"in", "from"})
@@ -136,7 +110,7 @@ _LEAD = regex.compile(
     (?= \S )                                       # then the names
     """,
     regex.VERBOSE,
-    leads=load_words("byline_leads.txt"),
+    leads=lex.BYLINE_LEADS,
 )
 
 # Where the trailer starts: a label or a clock time (dates are found by
@@ -154,7 +128,7 @@ _TRAILER = regex.compile(
     )
     """,
     regex.VERBOSE,
-    labels=load_words("byline_labels.txt"),
+    labels=lex.BYLINE_LABELS,
 )
 
 # The tokens of a byline: words (with inner apostrophes, hyphens and full
@@ -200,7 +174,7 @@ _TITLE = regex.compile(
     (?= [ ] | $ )                                  # a whole word
     """,
     regex.VERBOSE,
-    titles=sorted(_TITLE_KIND),
+    titles=sorted(lex.TITLE_KIND),
 )
 
 # A known news organisation, perhaps after ``The``.
@@ -231,11 +205,12 @@ _HINT = regex.compile(r"[,;/|@\d]")
 # ``VanHorn``, ``JOHN``) or a particle run into it (``al-Assad``).
 _NAME_WORD = regex.compile(
     r"""
-    (?: (?: al | el | bin | ibn | ben | d | l ) [\-'’] )?   # al- / d'
+    (?: \L<prefixes> [\-'’] )?                     # al- / d'
     \p{Lu} [\p{L}\p{M}'’\-]*                       # Jane / D'Agata / Jean-Luc
     (?<! [\-'’] )                                  # not ending in a hyphen
     """,
     regex.VERBOSE,
+    prefixes=lex.longest_first([*lex.NAME_PREFIXES, *lex.NAME_ELISIONS]),
 )
 # An initial or initials: ``A.``, ``J.D.``, ``M``.
 _INITIAL = regex.compile(r"(?:\p{Lu}\.){1,3}|\p{Lu}")
@@ -387,7 +362,7 @@ def _name_end(tokens: list[_Tok], i: int) -> int:
         if tok.kind != "word":
             break
         word = tok.text
-        if _name_word(word) or _INITIAL.fullmatch(word) or (word in _PARTICLES and j > i):
+        if _name_word(word) or _INITIAL.fullmatch(word) or (word in lex.PARTICLES and j > i):
             j += 1
         else:
             break
@@ -403,7 +378,7 @@ def _valid_name(tokens: list[_Tok], i: int, j: int, *, titled: bool) -> bool:
     if j <= i:
         return False
     last = tokens[j - 1].text
-    if not _name_word(last) or last in _PARTICLES:
+    if not _name_word(last) or last in lex.PARTICLES:
         return False
     if _INITIAL.fullmatch(tokens[i].text) is None and not _name_word(tokens[i].text):
         return False
@@ -440,7 +415,7 @@ def _titles(tokens: list[_Tok]) -> tuple[int, tuple[int, int] | None]:
         if k >= len(tokens):
             break  # a title with no name after it
         title = m[0].split(" (", 1)[0]
-        if _TITLE_KIND.get(title) != "honorific":
+        if lex.TITLE_KIND.get(title) != "honorific":
             if role_start is None:
                 role_start = tokens[i].start
             role_end = tokens[k - 1].end
@@ -553,7 +528,7 @@ def _role(tokens: list[_Tok], *, linked: bool) -> tuple[int, bool] | None:
         return None
     words = [tok.text.casefold() for tok in tokens]
     if linked:
-        if len(words) < 3 or words[0] not in _ROLE_LEADS or words[1] not in _ROLE_LINKS:
+        if len(words) < 3 or words[0] not in lex.ROLE_LEADS or words[1] not in _ROLE_LINKS:
             return None
         rest = tokens[2:]
         if all(_CAPITALISED.match(tok.text) or tok.text in _CONNECTORS for tok in rest) and (
@@ -562,8 +537,8 @@ def _role(tokens: list[_Tok], *, linked: bool) -> tuple[int, bool] | None:
             return 0, False
         return None
     last = words[-1]
-    plural = last not in _ROLE_HEADS and last.endswith("s") and last[:-1] in _ROLE_HEADS
-    if last not in _ROLE_HEADS and not plural:
+    plural = last not in lex.ROLE_HEADS and last.endswith("s") and last[:-1] in lex.ROLE_HEADS
+    if last not in lex.ROLE_HEADS and not plural:
         return None
     if any(word in _ROLE_FILLERS or word in _STOPWORDS for word in words[:-1]):
         return None
@@ -646,7 +621,7 @@ def _read_part(tokens: list[_Tok], *, new_group: bool, after_person: bool) -> li
     if any(tok.kind == "other" for tok in tokens):
         return None
     joined, _ = _joined(tokens)
-    if joined.casefold() in _COLLECTIVE or _KNOWN_ORG.fullmatch(joined):
+    if joined.casefold() in lex.BYLINE_COLLECTIVE or _KNOWN_ORG.fullmatch(joined):
         return [_Item("org", start, end, strength="known", new_group=new_group)]
     if after_person and len(tokens) == 1 and tokens[0].text in _SUFFIXES:
         return [_Item("suffix", start, end, new_group=new_group)]
@@ -707,7 +682,7 @@ def _people(tokens: list[_Tok], *, new_group: bool) -> list[_Item] | None:
             return None
         first = new_group and not items
         joined, _ = _joined(part)
-        if _KNOWN_ORG.fullmatch(joined) or joined.casefold() in _COLLECTIVE:
+        if _KNOWN_ORG.fullmatch(joined) or joined.casefold() in lex.BYLINE_COLLECTIVE:
             items.append(
                 _Item("org", part[0].start, part[-1].end, strength="known", new_group=first)
             )
@@ -988,7 +963,8 @@ def _known_only(line: str) -> bool:
     ``Reuters``, ``AFP and Reuters``, ``Staff and agencies``.
     """
     return (
-        _KNOWN_ORGS.fullmatch(line) is not None or " ".join(line.casefold().split()) in _COLLECTIVE
+        _KNOWN_ORGS.fullmatch(line) is not None
+        or " ".join(line.casefold().split()) in lex.BYLINE_COLLECTIVE
     )
 
 

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
-from ._data import load_columns, load_words
+from . import _lexicon as lex
 from ._names import title_case_name
 from ._text import clamp_window
 from ._types import Caption, Credit, Span
@@ -55,15 +55,21 @@ _MAX_CANDIDATES = 8
 # Tables
 # --------------------------------------------------------------------------
 
-_AGENCY_ROWS = load_columns("photo_agencies.txt")
 _AGENCIES: dict[str, tuple[str, str]] = {
-    row[0].casefold(): (row[0], row[1]) for row in _AGENCY_ROWS
+    row[0].casefold(): (row[0], row[1]) for row in lex.PHOTO_AGENCY_ROWS
 }
 """Case-folded agency name → (canonical name, kind)."""
-_ACRONYMS = [row[0] for row in _AGENCY_ROWS if row[0].isupper() and " " not in row[0]]
-_RANKS = tuple(row[0] for row in load_columns("titles.txt"))
+_ACRONYMS = [row[0] for row in lex.PHOTO_AGENCY_ROWS if row[0].isupper() and " " not in row[0]]
+_RANKS = sorted(lex.TITLES)
 """Ranks and titles dropped from photographer names: the shared title table."""
-_ORG_WORDS = load_words("caption_org_words.txt")
+
+# The words of the label table (``_data/caption_labels.txt``), each use as
+# an alternation for the patterns below.
+_LEAD_LABELS = lex.alternation(lex.caption_labels("lead"))
+_CREDIT_LABELS = lex.alternation(lex.caption_labels("credit"))
+_KEYWORDS = lex.alternation(lex.caption_labels("keyword"))
+_PLURAL_KEYWORDS = lex.alternation(lex.caption_labels("plural"))
+_FILE_OBJECTS = lex.alternation(lex.caption_labels("file"))
 
 _FILLER = frozenset({"released", "handout", "courtesy", "staff", "stringer", "str"})
 """Credit words that name nobody (``…/Released``, ``…/Handout``)."""
@@ -92,8 +98,12 @@ _HINT_TAIL = 100
 # The literal alternatives of _HINT, tested with ``in`` (much cheaper than
 # the pattern, which then only needs to look for glued capitals).
 _HINT_WORDS = (
-    "/", "|", "©", ":", "Photo", "photo", "PHOTO", "Courtesy", "courtesy",
-    "Images", "IMAGES", "Copyright", "(c)", "(C)",
+    "/", "|", "©", ":", "Courtesy", "courtesy", "Copyright", "(c)", "(C)",
+    *(
+        form
+        for label in (*lex.caption_labels("keyword"), *lex.caption_labels("plural"))
+        for form in (label, label.capitalize(), label.upper())
+    ),
 )  # fmt: skip
 _GLUED_CAPS = regex.compile(r"[.!?]\p{Lu}\p{Lu}")
 
@@ -112,8 +122,8 @@ def _hinted(text: str, lo: int, hi: int) -> bool:
 # A caption label that opens the block: ``Caption:``, ``Pictured:``,
 # ``Photo:`` or the wire services' ``FILE -`` / ``FILE PHOTO:``.
 _LEAD_LABEL = regex.compile(
-    r"""
-    (?: (?i: caption | pictured | photo (?: graph )? | image | picture | foto ) \s* :  # label:
+    rf"""
+    (?: (?i: {_LEAD_LABELS} ) \s* :                 # Caption:, Photo:
       | FILE (?: \s+ PHOTO )? \s* [:\-–—]          # FILE - / FILE PHOTO:
     )
     \s*                                            # the space after it
@@ -147,10 +157,9 @@ _AFTER_ABBREVIATION = regex.compile(
 
 # A credit label anywhere in the tail (``… demo Image: Nick Moreau.``).
 _LABEL_AT = regex.compile(
-    r"""
-    (?<! [\p{L}\p{N}] )                            # a word starts here
-    (?: (?i: mandatory \s+ credit | photo \s+ credits? | credits? | photo (?: graph )? s?
-          | photographer | images? | pictures? | video | fotos? | bild )
+    rf"""
+    (?<! [\p{{L}}\p{{N}}] )                            # a word starts here
+    (?: (?i: {_CREDIT_LABELS} )                    # Credit, Photo credits, Bild
         \s* :                                      # label and colon
       | © | \( [cC] \) \s | Copyright \s            # or a copyright notice
     )
@@ -160,9 +169,8 @@ _LABEL_AT = regex.compile(
 
 # A whole credit that starts with a label: ``Image: Jane Doe``.
 _LABELLED = regex.compile(
-    r"""
-    (?i: mandatory \s+ credit | photo \s+ credits? | credits? | photo (?: graph )? s?
-      | photographer | images? | pictures? | video | fotos? | bild )
+    rf"""
+    (?i: {_CREDIT_LABELS} )                        # Credit, Photo credits, Bild
     \s* : \s*                                      # the colon
     (?P<body> \S .* )                              # what the label credits
     """,
@@ -190,8 +198,8 @@ _SOURCE_WORD = r"[\p{L}\p{N}] [\p{L}\p{N}.'’&\-]*"
 _KEYWORD = regex.compile(
     rf"""
     (?: (?P<org> {_SOURCE_WORD} (?: \s+ {_SOURCE_WORD} ){{0,6}} ) \s+ )?  # who
-    (?: (?i: photo (?: graph )? | image | picture | video | foto ) (?! \p{{L}} )  # the keyword
-      | (?i: photos | photographs | images | pictures ) (?= \s+ (?i: by ) \s )  # photos by
+    (?: (?i: {_KEYWORDS} ) (?! \p{{L}} )              # the keyword: photo, image
+      | (?i: {_PLURAL_KEYWORDS} ) (?= \s+ (?i: by ) \s )  # photos by
     )
     (?: \s+ (?i: illustration ) )?                 # photo illustration
     (?: \s* [/:] \s*                               # AP Photo/…
@@ -237,11 +245,11 @@ _NAME = regex.compile(
     )
     (?: \s+ (?: \p{Lu} [\p{L}\p{M}'’\-]* \.?       # more words
               | (?: \p{Lu} \. ){2,3}               # more initials
-              | (?: de | da | del | der | den | van | von | la | le | bin | al | el
-                  | di | du | dos | das | y | e ) (?= \s )  # particles
+              | \L<particles> (?= \s )              # van, dos, y
     ) ){0,5}
     """,
     regex.VERBOSE,
+    particles=lex.longest_first(lex.PARTICLES | lex.NAME_LINKS),
 )
 
 # A user name as Wikimedia credits print it (``Snbehnke``, ``miharris``).
@@ -253,7 +261,7 @@ _ORG_WORD = regex.compile(
     (?<! \p{L} ) \L<orgwords> (?! \p{L} )          # a whole word from the table
     """,
     regex.VERBOSE,
-    orgwords=_ORG_WORDS,
+    orgwords=lex.CAPTION_ORG_WORDS,
 )
 
 # A wire acronym run into a photographer's name: ``NASA Bill Ingalls``.
@@ -270,20 +278,15 @@ _ALL_CAPS = regex.compile(r"\p{Lu}[\p{Lu}\s'’.\-]*")
 
 # ``file photo`` in the caption, or the wire services' ``FILE -`` opening.
 _FILE_PHOTO = regex.compile(
-    r"""
-    (?<! \p{L} ) (?i: file ) \s+ (?i: photo (?: graph )? | image | picture | footage ) (?! \p{L} )
+    rf"""
+    (?<! \p{{L}} ) (?i: file ) \s+ (?i: {_FILE_OBJECTS} ) (?! \p{{L}} )
     | (?<! \S ) FILE (?= \s* (?: PHOTO \s* )? [:\-–—] )  # FILE - In this …
     """,
     regex.VERBOSE,
 )
 
-_MONTHS_AND_DAYS = [
-    "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December",
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-]  # fmt: skip
-_STATE_ABBREVIATIONS = [row[0] for row in load_columns("us_states.txt") if row[0].endswith(".")]
+_MONTHS_AND_DAYS = lex.longest_first([*lex.MONTH_NAMES, *lex.WEEKDAYS])
+_STATE_ABBREVIATIONS = [row[0] for row in lex.US_STATE_ROWS if row[0].endswith(".")]
 """AP state abbreviations (``Va.``, ``Calif.``), read from the datelines' table."""
 
 # One capitalised place word, not a month or a day, without a full stop

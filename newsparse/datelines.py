@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
-from ._data import load_columns, load_words
+from . import _lexicon as lex
 from ._types import Dateline, Span
 from .dates import find_date, read_date
 from .errors import check_text
@@ -75,22 +75,21 @@ def _cell(value: str) -> str | None:
 
 _CITIES: dict[str, _Where] = {
     city.casefold(): _Where(city, _cell(region), _cell(country))
-    for city, region, country in load_columns("place_cities.txt")
+    for city, region, country in lex.CITY_ROWS
 }
 _STATES: dict[str, _Where] = {}
 _POSTAL: dict[str, _Where] = {}
-for _ap, _postal, _name in load_columns("us_states.txt"):
+for _ap, _postal, _name in lex.US_STATE_ROWS:
     _STATES[_ap.casefold()] = _STATES[_name.casefold()] = _Where(None, _name, _UNITED_STATES)
     _POSTAL[_postal] = _Where(None, _name, _UNITED_STATES)
 _REGIONS: dict[str, _Where] = {
     name.casefold(): _Where(None, region, _cell(country))
-    for name, region, country in load_columns("place_regions.txt")
+    for name, region, country in lex.REGION_ROWS
 }
 _COUNTRIES: dict[str, _Where] = {
-    row[0].casefold(): _Where(None, None, row[-1]) for row in load_columns("countries.txt")
+    row[0].casefold(): _Where(None, None, row[-1]) for row in lex.COUNTRY_ROWS
 }
-_STOPWORDS = frozenset(word.casefold() for word in load_words("place_stopwords.txt"))
-_NEWS_ORGS = frozenset(load_words("news_organizations.txt"))
+_NEWS_ORGS = frozenset(lex.NEWS_ORGANIZATIONS)
 """Agencies a dateline may credit in lower case as they write themselves (``dpa``)."""
 
 
@@ -124,9 +123,8 @@ _WORD = r"""
     )
 """
 # Small words inside a place name: Rio de Janeiro, Isle of Man.
-_CONNECTOR = r"""
-    (?: of | de | da | del | der | di | du | la | le | el | al | the | and | upon | on | y )
-"""
+_CONNECTORS = frozenset(lex.function_words("place_connector"))
+_CONNECTOR = r"(?: \L<connectors> )"
 # One comma-separated part: up to eight words, single spaces between them
 # (``of the`` in ``Democratic Republic of the Congo``). Possessive: a part
 # never gives back a word (a date after a place follows a comma, or is ISO).
@@ -163,6 +161,7 @@ _DATELINE = regex.compile(
     )
     """,
     regex.VERBOSE,
+    connectors=sorted(_CONNECTORS),
 )
 
 # A first word in capitals of two letters or more (not ``U.S.``).
@@ -189,15 +188,13 @@ _HEAD = regex.compile(
     (?= [ \t]*+ (?: [,(—–―\d] | -- | - (?: \s | \Z ) | \) | \r?\n | \Z ) )
     """,
     regex.VERBOSE,
+    connectors=sorted(_CONNECTORS),
 )
 
 _LOOKAHEAD = 400
 """How far into the window a dateline is looked for: its own length is far
 less, so the cost of a call does not grow with the paragraph."""
 
-_CONNECTORS = frozenset(
-    "of de da del der di du la le el al the and upon on y".split()  # noqa: SIM905
-)
 
 
 def _title(words: str) -> str:
@@ -310,7 +307,7 @@ def _build(text: str, offset: int, m: regex.Match[str], year: int | None) -> Dat
     any_known = any(where is not None for where in known)
     if not caps and not any_known:
         return None  # The Taliban — who …
-    if head.casefold() in _STOPWORDS:
+    if head.casefold() in lex.PLACE_STOPWORDS:
         return None  # AP - The agency …
     short_alone = len(parts) == 1 and caps and len(head) <= 4
     if short_alone and not any_known and date_words is None and paren is None:

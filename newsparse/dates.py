@@ -29,13 +29,13 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import regex
 
-from ._data import load_columns, load_words
+from . import _lexicon as lex
 from ._text import clamp_window
 from ._types import DateLabel, DateLine, Span
 from .errors import check_text
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterator
 
 __all__ = ["DateMatch", "find_date", "find_weekday", "parse_date_line", "read_date"]
 
@@ -54,27 +54,8 @@ class DateMatch:
 
 # --- tables -----------------------------------------------------------------
 
-
-def _title_and_upper(words: Iterable[str]) -> list[str]:
-    """Each word in Title case and in ALL CAPS: never in lower case."""
-    out: set[str] = set()
-    for word in words:
-        out.add(word[:1].upper() + word[1:])
-        out.add(word.upper())
-    return sorted(out)
-
-
-_MONTH_NUMBER: dict[str, int] = {
-    word.casefold(): int(number) for number, word in load_columns("months.txt")
-}
-_OTHER_MONTH_NUMBER: dict[str, int] = {
-    word.casefold(): int(number) for number, word, _lang in load_columns("date_months_other.txt")
-}
-_WEEKDAY_NUMBER: dict[str, int] = {
-    word.casefold(): int(number) for number, word in load_columns("date_weekdays.txt")
-}
 _LABEL_KIND: dict[str, DateLabel] = {}
-for _label, _kind in load_columns("date_labels.txt"):
+for _label, _kind in lex.DATE_LABEL_ROWS:
     if _kind == "published":
         _LABEL_KIND[_label.casefold()] = "published"
     elif _kind == "updated":
@@ -83,10 +64,10 @@ for _label, _kind in load_columns("date_labels.txt"):
         _LABEL_KIND[_label.casefold()] = "today"
 
 _NAMED_LISTS: dict[str, list[str]] = {
-    "month": _title_and_upper(_MONTH_NUMBER),
-    "weekday": _title_and_upper(_WEEKDAY_NUMBER),
-    "label": sorted({label for label, _ in load_columns("date_labels.txt")}),
-    "tz": sorted(set(load_words("date_timezones.txt"))),
+    "month": lex.title_and_upper(lex.MONTH_NUMBER),
+    "weekday": lex.title_and_upper(lex.WEEKDAY_NUMBER),
+    "label": sorted({label for label, _ in lex.DATE_LABEL_ROWS}),
+    "tz": list(lex.TIMEZONES),
 }
 
 # --- patterns ---------------------------------------------------------------
@@ -150,7 +131,7 @@ _DATE = regex.compile(
 
 # Every date holds a run of digits: the pattern is only tried near one.
 _DIGITS = regex.compile(r"\d+")
-_LONGEST_WORD = max(map(len, [*_MONTH_NUMBER, *_OTHER_MONTH_NUMBER, *_WEEKDAY_NUMBER]))
+_LONGEST_WORD = max(map(len, [*lex.MONTH_NUMBER, *lex.OTHER_MONTH_NUMBER, *lex.WEEKDAY_NUMBER]))
 
 # A clock time on a date line: 11:02 AM, 3:18 p.m. ET, 20:00, 9 a.m. (GMT+2).
 _TIME = regex.compile(
@@ -234,7 +215,7 @@ _RELATIVE_WEEKDAY = regex.compile(
     (?! [\p{L}\p{N}] )                                 # a word ends here
     """,
     regex.VERBOSE,
-    weekday=_title_and_upper(word for word in _WEEKDAY_NUMBER if word.endswith("day")),
+    weekday=lex.title_and_upper(lex.WEEKDAYS),
 )
 
 # --- dateparser, lazily -----------------------------------------------------
@@ -312,11 +293,11 @@ def _read(
         return found is not None, found
     if m["eng"] is not None:
         if m["mdy_m"] is not None:
-            month = _MONTH_NUMBER[m["mdy_m"].casefold()]
+            month = lex.MONTH_NUMBER[m["mdy_m"].casefold()]
             day = int(m["mdy_d"])
             written = m["mdy_y"]
         else:
-            month = _MONTH_NUMBER[m["dmy_m"].casefold()]
+            month = lex.MONTH_NUMBER[m["dmy_m"].casefold()]
             day = int(m["dmy_d"])
             written = m["dmy_y"]
         if not _possible(month, day):
@@ -348,7 +329,7 @@ def _other_month(m: regex.Match[str]) -> int:
     words is slow to try at every digit); the table decides here.
     """
     word = m["o_m"].casefold()
-    return _OTHER_MONTH_NUMBER.get(word) or _MONTH_NUMBER.get(word, 0)
+    return lex.OTHER_MONTH_NUMBER.get(word) or lex.MONTH_NUMBER.get(word, 0)
 
 
 def _word_before(window: str, i: int, *, comma: bool) -> tuple[int, str]:
@@ -384,14 +365,14 @@ def _starts(window: str) -> Iterator[int]:
         digit = run.start()
         word_start, word = _word_before(window, digit, comma=False)
         key = word.casefold()
-        if key in _MONTH_NUMBER or key in _OTHER_MONTH_NUMBER:
+        if key in lex.MONTH_NUMBER or key in lex.OTHER_MONTH_NUMBER:
             day_start, day = _word_before(window, word_start, comma=True)
-            if day.casefold() in _WEEKDAY_NUMBER:
+            if day.casefold() in lex.WEEKDAY_NUMBER:
                 yield day_start
             yield word_start
         else:
             day_start, day = _word_before(window, digit, comma=True)
-            if day.casefold() in _WEEKDAY_NUMBER:  # Thursday, 19 August
+            if day.casefold() in lex.WEEKDAY_NUMBER:  # Thursday, 19 August
                 yield day_start
         yield digit
 
@@ -468,7 +449,7 @@ def find_weekday(
     m = _RELATIVE_WEEKDAY.search(text, lo, hi)
     if m is None:
         return None
-    back = (published.weekday() - _WEEKDAY_NUMBER[m["wd"].casefold()]) % 7
+    back = (published.weekday() - lex.WEEKDAY_NUMBER[m["wd"].casefold()]) % 7
     if back == 0 and m["last"] is not None:
         back = 7
     return DateMatch(

@@ -38,7 +38,7 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from ._data import load_columns, load_words
+from . import _lexicon as lex
 from ._names import title_case_name
 from ._types import Mention, Person, Span
 from .errors import check_text
@@ -48,115 +48,17 @@ __all__ = ["extract_people", "split_name"]
 
 # --- tables -----------------------------------------------------------------
 
-
-def _casefolded(words: Iterable[str]) -> frozenset[str]:
-    return frozenset(word.casefold() for word in words)
-
-
-@functools.cache
-def _name_tables() -> tuple[frozenset[str], frozenset[str]]:
-    """The given and family names: 55,000 lines, read on first use, not at import."""
-    return _casefolded(load_words("given_names.txt")), _casefolded(load_words("family_names.txt"))
-
-
-_FAMILY_FIRST = _casefolded(load_words("people_family_first.txt"))
-_JOBS = _casefolded(load_words("people_roles.txt"))
-_STOP = frozenset(
-    [
-        *load_words("people_stopwords.txt"),
-        *(word for _number, word in load_columns("months.txt")),
-        # weekdays written out: ``Sun`` and ``Sat`` are also names
-        *(word for _number, word in load_columns("date_weekdays.txt") if word.endswith("day")),
-    ]
-)
+_STOP = frozenset([*lex.PEOPLE_STOPWORDS, *lex.MONTH_NAMES, *lex.WEEKDAYS])
+"""Capitalised words that are never part of a personal name, the months
+and the weekdays written out (``Sun`` and ``Sat`` are also names)."""
 _STOP_CAPS = frozenset(word.upper() for word in _STOP)
-_ORG_WORDS = _casefolded(
-    [
-        *load_words("people_org_words.txt"),
-        *(row[0] for row in load_columns("byline_org_words.txt")),
-    ]
-)
-_NEWS_ORGS = _casefolded(load_words("news_organizations.txt"))
-_PLACES = _casefolded(
-    [
-        *(cell for row in load_columns("countries.txt") for cell in row),
-        *(row[0] for row in load_columns("place_cities.txt")),
-        *(cell for row in load_columns("us_states.txt") for cell in (row[0], row[2])),
-        *(row[0] for row in load_columns("place_regions.txt")),
-    ]
-)
-
-_NAME_PARTS = load_columns("byline_name_parts.txt")
-_PARTICLES = frozenset(word for word, kind in _NAME_PARTS if kind == "particle")
-_SUFFIXES = _casefolded(word for word, kind in _NAME_PARTS if kind == "suffix") | {
-    "v",
-    "jr",
-    "sr",
-}
+_NEWS_ORGS = lex.casefolded(lex.NEWS_ORGANIZATIONS)
+_SUFFIXES = lex.casefolded(lex.SUFFIXES) | {"v", "jr", "sr"}
 _CONNECTORS = frozenset({"of", "the", "for"})
 """Lower-case words allowed inside a run because titles have them
 (``Secretary of the Air Force``); a name is cut at them."""
-
-_PLACE_FIRST = _casefolded(load_words("people_place_words.txt"))
-"""Words that open place names and never a person's (``North``, ``Fort``)."""
-
-
-def _plural(title: str) -> str:
-    """``Senator`` → ``Senators``, ``Sen.`` → ``Sens.`` (lists of people)."""
-    words = title.split()
-    last = words[-1]
-    words[-1] = last[:-1] + "s." if last.endswith(".") else last + "s"
-    return " ".join(words)
-
-
-_TITLE_ROWS = load_columns("titles.txt")
-_TITLES: dict[tuple[str, ...], str] = {
-    tuple(form.casefold().split()): kind
-    for title, kind in _TITLE_ROWS
-    for form in (title, _plural(title))
-    if kind != "modifier" or form == title
-}
-"""Each title, and its plural (``Senators Ted Kennedy and …``), as a tuple
-of case-folded words, with its kind."""
-_TITLE_FIRST: dict[str, tuple[int, ...]] = {}
-for _words in _TITLES:
-    _TITLE_FIRST.setdefault(_words[0], ())
-    _TITLE_FIRST[_words[0]] = tuple(sorted({*_TITLE_FIRST[_words[0]], len(_words)}, reverse=True))
-
-_STRONG_TITLES = _casefolded(
-    [
-        "President", "Vice President", "Senator", "Representative", "Governor",
-        "Mayor", "Ambassador", "King", "Queen", "Prince", "Princess", "Sheikh",
-        "Emir", "Sultan", "Pope", "Chancellor", "Prime Minister", "Rabbi", "Imam",
-        "Cardinal", "Archbishop",
-    ]
-)  # fmt: skip
-"""Written-out titles that make a single following word a person
-(``Pope Francis``, ``President Bush``). Abbreviated titles (``Sen.``,
-``Gen.``) and titles of two or more words always do; other single words
-(``General``, ``Secretary``, ``Director``) also start names of things
-(``General Motors``) and need a full name after them."""
-
-_GIVEN_NAME_TITLES = _casefolded(
-    [
-        "King", "Queen", "Prince", "Princess", "Crown Prince", "Pope", "Sheikh", "Emir",
-        "Sultan", "Mullah", "Ayatollah", "Grand Ayatollah", "Sister", "Brother", "Father",
-    ]
-)  # fmt: skip
-"""Titles that go with a given name: ``Prince Harry`` is a given name, but
-``President Bush`` and ``Sen. Carper`` are family names."""
-
 _ABBREVIATIONS = sorted(
-    {
-        form
-        for title, _kind in _TITLE_ROWS
-        for word in title.split()
-        if word.endswith(".") and len(word) > 2
-        for form in (word, word.upper(), _plural(word), _plural(word).upper())
-    }
-    | {"Jr.", "Sr.", "JR.", "SR.", "St.", "ST."},
-    key=len,
-    reverse=True,
+    lex.TITLE_ABBREVIATIONS | {"Jr.", "Sr.", "JR.", "SR.", "St.", "ST."}, key=len, reverse=True
 )
 """Abbreviations that end in a full stop inside a name run (``Sgt.``, ``Jr.``)."""
 
@@ -168,7 +70,7 @@ _ABBREVIATIONS = sorted(
 _CAP_WORD = r"""
     (?: \L<abbreviations> (?![\p{Ll}\p{M}]) )
   | (?: (?: \p{Lu} \. ){1,3} (?![\p{L}\p{M}]) )                   # C.  J.D.
-  | (?: (?: (?:al|el|ad|as|ash|at|az|ar|an) [-’'] )?               # al-Baghdadi
+  | (?: (?: \L<prefixes> [-’'] )?                                  # al-Baghdadi
         \p{Lu} [\p{L}\p{M}]*
         (?: ['’] \p{Lu} [\p{L}\p{M}]* )?                           # O'Neil, D'Agata
         (?: - [\p{L}\p{M}]+ ){0,3} )                               # Jae-myung
@@ -192,7 +94,8 @@ _RUN = regex.compile(
     """,
     regex.VERBOSE,
     abbreviations=_ABBREVIATIONS,
-    lowers=sorted(_PARTICLES | _CONNECTORS, key=len, reverse=True),
+    prefixes=lex.longest_first(lex.NAME_PREFIXES),
+    lowers=sorted(lex.PARTICLES | _CONNECTORS, key=len, reverse=True),
 )
 # A job word just before a name, with the capitalised words that qualify it
 # (``Taliban negotiator ``, ``Environment Canada spokesperson ``).
@@ -202,8 +105,7 @@ _JOB_BEFORE = regex.compile(
       (?: (?: the | a | an | his | her | their | its ) [ \t\u00a0]+ )?
       (?: (?: \p{Lu} [\p{L}\p{M}.'’&\-]* | of | the ) [ \t\u00a0]+ ){0,4}   # Environment Canada
       (?: \p{Ll}+ ['’] s [ \t\u00a0]+ )?                                 # team's
-      (?: (?: former | senior | deputy | chief | top | acting | interim | then | lead
-            | assistant | associate | longtime | veteran | ousted | late | retired | new
+      (?: (?: \L<modifiers>                                              # former, acting
             | [\p{Ll}\d]+ (?: - [\p{Ll}\d]+ )+ )                         # nine-month-old
           [ \t\u00a0]+ )?
       (?i: \L<jobs> )
@@ -211,7 +113,8 @@ _JOB_BEFORE = regex.compile(
     ,? [ \t\u00a0]+ \Z
     """,
     regex.VERBOSE | regex.REVERSE,  # anchored at the end: try the end first
-    jobs=sorted(_JOBS, key=len, reverse=True),
+    jobs=sorted(lex.JOB_WORDS, key=len, reverse=True),
+    modifiers=lex.longest_first(lex.function_words("role_modifier")),
 )
 # An outlet with a possessive just before a name (``CBS News' ``).
 _AFFILIATION = regex.compile(
@@ -226,9 +129,7 @@ _AFFILIATION = regex.compile(
 _APPOSITION = regex.compile(
     r"""
     , [ \t\u00a0]+
-    (?! (?i: who | whom | whose | which | that | and | but | or | said | says | told
-            | adding | added | according | then | now | in | on | at | when | where | as
-            | he | she | they | it | we | I | you | his | her )\b )
+    (?! (?i: \L<stops> )\b )                        # Smith, who / Smith, he said
     (?P<role>
       [^\s,.;:()"“”]+
       (?: [ \t\u00a0]+ [^\s,;:()"“”]+ ){0,13}?
@@ -236,6 +137,7 @@ _APPOSITION = regex.compile(
     (?= [ \t\u00a0]* (?: [,;:)] | \. (?:\s|\Z) | \Z ) )
     """,
     regex.VERBOSE,
+    stops=lex.longest_first(lex.function_words("apposition_stop")),
 )
 # A US party-state tag after a name: ``, D-Mass.`` or `` (R-Texas)``.
 _PARTY_STATE = regex.compile(
@@ -246,28 +148,24 @@ _PARTY_STATE = regex.compile(
     """,
     regex.VERBOSE,
 )
-_REPORTING = frozenset(
-    form
-    for row in load_columns("reporting_verbs.txt")
-    for form in row[2:]
-    if " " not in form and not form.endswith("ing")
-)
-"""Finite forms of the quote finder's reporting verbs (``said``, ``told``)."""
 # A verb after a name that only people do (``Haqqani said``, ``Obama spoke``):
 # evidence for a name nobody vouched for. Narrower than the quote finder's
-# table, whose ``continues`` or ``reports`` a browser or a study does too.
+# cues (the verb table's ``person`` frame), whose ``continues`` or
+# ``reports`` a browser or a study does too.
 _SAID_AFTER = regex.compile(
     r"""
     (?: ['’] s? )? [ \t\u00a0]+
-    (?: said | says | told | tells | added | adds | explained | stated | noted | wrote
-      | asked | recalled | argued | insisted | warned | declared | claimed | spoke | replied
-      | responded | testified | announced | admitted | denied | urged )\b
+    \L<verbs> \b
     """,
     regex.VERBOSE,
+    verbs=lex.longest_first(lex.PERSON_VERB_FORMS),
 )
 _NOT_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "L.A.", "N.Y."})
 """Abbreviations of places shaped like initials (``U.S. Airmen``)."""
-_ARABIC_ARTICLE = regex.compile(r"(?:al|el|ad|as|ash|at|az|ar|an)[-’']\p{Lu}")
+_ARABIC_ARTICLE = regex.compile(
+    r"\L<prefixes>[-’']\p{Lu}", prefixes=lex.longest_first(lex.NAME_PREFIXES)
+)
+"""A name word with a particle glued on (``al-Baghdadi``, ``d'Estaing``)."""
 _POSSESSIVE = regex.compile(r"['’]s?(?![\p{L}\p{M}])")
 
 _CONTEXT_WINDOW = 80
@@ -303,11 +201,11 @@ def _is_suffix(word: str) -> bool:
 
 
 def _is_given(word: str) -> bool:
-    return word.casefold() in _name_tables()[0]
+    return word.casefold() in lex.name_tables()[0]
 
 
 def _is_family(word: str) -> bool:
-    return word.casefold() in _name_tables()[1]
+    return word.casefold() in lex.name_tables()[1]
 
 
 def _is_lower(word: str) -> bool:
@@ -331,10 +229,10 @@ def _is_stop(word: str, next_word: str | None) -> bool:
 def _title_length(words: Sequence[str], i: int) -> int:
     """How many words from ``i`` on form the longest title (0 for none)."""
     first = words[i].casefold()
-    for length in _TITLE_FIRST.get(first, ()):
+    for length in lex.TITLE_LENGTHS.get(first, ()):
         if (
             i + length <= len(words)
-            and tuple(w.casefold() for w in words[i : i + length]) in _TITLES
+            and tuple(w.casefold() for w in words[i : i + length]) in lex.TITLE_WORDS
         ):
             return length
     return 0
@@ -367,10 +265,10 @@ def split_name(name: str) -> tuple[str | None, str | None]:
         if _is_given(word):
             return word, None
         return None, word
-    if words[0].casefold() in _FAMILY_FIRST and not _is_family(words[-1]):
+    if words[0].casefold() in lex.FAMILY_FIRST and not _is_family(words[-1]):
         return " ".join(words[1:]), words[0]
     start = len(words) - 1
-    while start > 1 and words[start - 1].casefold() in _PARTICLES:
+    while start > 1 and words[start - 1].casefold() in lex.PARTICLES:
         start -= 1
     return words[0], " ".join(words[start:])
 
@@ -477,7 +375,7 @@ def _cut_part(text: str, part: list[_Word]) -> list[_Candidate]:
     if title_at < 0:
         return [_untitled(p) for p in _pieces(part)]
     title_words = tuple(w.casefold() for w in texts[title_at:name_at])
-    kind = _TITLES.get(title_words, "")
+    kind = lex.TITLE_WORDS.get(title_words, "")
     pieces = _pieces(part[name_at:])
     out: list[_Candidate] = []
     if pieces and pieces[0][0] is not part[name_at]:
@@ -497,7 +395,7 @@ def _cut_part(text: str, part: list[_Word]) -> list[_Candidate]:
     strong = (
         title_words[-1].endswith(".")
         or len(title_words) > 1
-        or " ".join(title_words) in _STRONG_TITLES
+        or " ".join(title_words) in lex.STRONG_TITLES
         or kind == "honorific"
     )
     role = (
@@ -505,13 +403,13 @@ def _cut_part(text: str, part: list[_Word]) -> list[_Candidate]:
         if kind == "honorific" and title_at == 0
         else text[part[0].start : part[name_at - 1].end]
     )
-    given_title = " ".join(title_words) in _GIVEN_NAME_TITLES
+    given_title = " ".join(title_words) in lex.GIVEN_NAME_TITLES
     if pieces:
         name = pieces[0]
         # ``Apple Chief Executive Tim Cook``: job words the title table
         # lacks, between it and the name, belong to the title
         at = 0
-        while at < len(name) - 1 and name[at].text.casefold() in _JOBS:
+        while at < len(name) - 1 and name[at].text.casefold() in lex.JOB_WORDS:
             at += 1
         if at and _name_count(name[at:]) >= 1:
             role = text[part[0].start : name[at - 1].end]
@@ -535,7 +433,7 @@ def _untitled(words: list[_Word]) -> _Candidate:
         ),
         0,
     )
-    if any(w.text.casefold() in _PLACE_FIRST for w in words[:at]):
+    if any(w.text.casefold() in lex.PLACE_FIRST_WORDS for w in words[:at]):
         at = 0  # ``Fort George G. Meade`` is a place, not ``George G. Meade``
     return _Candidate(tuple(words[at:]), None, titled=False, strong=False)
 
@@ -546,11 +444,11 @@ def _trim(words: Sequence[_Word]) -> list[_Word]:
     (``Later van der Berg left``).
     """
     start, end = 0, len(words)
-    while start < end and _is_lower(words[start].text) and words[start].text not in _PARTICLES:
+    while start < end and _is_lower(words[start].text) and words[start].text not in lex.PARTICLES:
         start += 1
-    if start < end and words[start].text in _PARTICLES:
+    if start < end and words[start].text in lex.PARTICLES:
         particles = start
-        while particles < end and words[particles].text in _PARTICLES:
+        while particles < end and words[particles].text in lex.PARTICLES:
             particles += 1
         if particles == end:
             start = end
@@ -573,9 +471,9 @@ def _pieces(words: list[_Word]) -> list[list[_Word]]:
 def _is_thing(words: Sequence[_Word]) -> bool:
     """An organisation, a place or a thing rather than a person."""
     joined = " ".join(w.text for w in words).casefold()
-    if joined in _PLACES or joined in _NEWS_ORGS:
+    if joined in lex.PLACE_NAMES or joined in _NEWS_ORGS:
         return True
-    return any(w.text.casefold().rstrip(".") in _ORG_WORDS for w in words)
+    return any(w.text.casefold().rstrip(".") in lex.ORGANIZATION_WORDS for w in words)
 
 
 def _name_count(words: Sequence[_Word]) -> int:
@@ -613,7 +511,7 @@ def _word_before(text: str, start: int, floor: int) -> str:
 
 
 def _job_before(text: str, start: int, floor: int) -> str | None:
-    if _word_before(text, start, floor).casefold() not in _JOBS:
+    if _word_before(text, start, floor).casefold() not in lex.JOB_WORDS:
         return None  # the common case, decided without the pattern
     match = _JOB_BEFORE.search(text, max(floor, start - _CONTEXT_WINDOW), start)
     return match["role"] if match else None
@@ -629,7 +527,7 @@ def _affiliation_before(text: str, start: int, floor: int) -> str | None:
     words = org.split()
     if (
         org.casefold() in _NEWS_ORGS
-        or any(w.casefold().rstrip(".") in _ORG_WORDS for w in words)
+        or any(w.casefold().rstrip(".") in lex.ORGANIZATION_WORDS for w in words)
         or (len(words) == 1 and _is_acronym(org))
     ):
         return org
@@ -647,9 +545,9 @@ def _apposition(text: str, end: int, ceiling: int) -> str | None:
     if role.endswith(".") and "." not in words[-1][:-1]:
         role = role[:-1]  # the sentence's full stop, not an abbreviation's (``U.S.``)
     folded = {w.casefold().strip("'’.") for w in words}
-    if folded & _REPORTING:
+    if folded & lex.FINITE_VERB_FORMS:
         return None  # ``Global Hawk, the secretary said``: no apposition
-    if folded & _JOBS:
+    if folded & lex.JOB_WORDS:
         return role
     return None
 
@@ -772,10 +670,11 @@ def _plausible(text: str, cand: _Candidate, window: _Window) -> bool:
     names = [w.text for w in words if not _is_lower(w.text)]
     if all(_is_acronym(w) for w in names) or any(len(w) == 1 for w in names):
         return False  # ``NATO``, ``Protected B``
-    if names[0].casefold() in _PLACE_FIRST or names[0][:1].isdigit():
+    if names[0].casefold() in lex.PLACE_FIRST_WORDS or names[0][:1].isdigit():
         return False
     owned = _OWNS_THING.match(text, cand.end, window.end)
-    return not (owned and owned["head"].casefold() in _ORG_WORDS)  # ``Korean People's Army``
+    # ``Korean People's Army``
+    return not (owned and owned["head"].casefold() in lex.ORGANIZATION_WORDS)
 
 
 def _judge(text: str, cand: _Candidate, window: _Window, *, after_person: bool) -> bool:
@@ -796,7 +695,7 @@ def _judge(text: str, cand: _Candidate, window: _Window, *, after_person: bool) 
     if cand.titled and (count >= 2 or cand.strong):
         return True
     if _is_initial(names[0]) and names[0] not in _NOT_INITIALS:
-        return (names[-1].casefold(),) not in _TITLES  # ``M. Waugh``, ``J.D. Salinger``
+        return (names[-1].casefold(),) not in lex.TITLE_WORDS  # ``M. Waugh``, ``J.D. Salinger``
     if not _weak_name(cand):
         return False
     last = names[-1]
@@ -812,9 +711,13 @@ def _weak_name(cand: _Candidate) -> bool:
         return False
     names = [w.text for w in cand.words if not _is_lower(w.text)]
     last = names[-1]
-    if last in _STOP or (last.casefold(),) in _TITLES:
+    if last in _STOP or (last.casefold(),) in lex.TITLE_WORDS:
         return False  # ``Fallen Airmen``, ``LA Sheriff``
-    if last.endswith("ing") and not _is_family(last) and names[0].casefold() not in _FAMILY_FIRST:
+    if (
+        last.endswith("ing")
+        and not _is_family(last)
+        and names[0].casefold() not in lex.FAMILY_FIRST
+    ):
         return False  # ``Bill Paying``: a heading, not a name
     return not (last.endswith("s") and not _is_family(last))  # ``Energy Saving Teams``
 
@@ -825,11 +728,11 @@ def _single_job(text: str, cand: _Candidate, window: _Window) -> bool:
     """
     if cand.titled or len(cand.words) != 1:
         return False
-    job = _word_before(text, cand.start, window.start).casefold() in _JOBS
+    job = _word_before(text, cand.start, window.start).casefold() in lex.JOB_WORDS
     if not job and not text.startswith(",", cand.end):
         return False  # the common case: no job word before, no apposition after
     word = cand.words[0].text
-    if word.casefold() in _PLACES or _is_acronym(word) or _is_thing(cand.words):
+    if word.casefold() in lex.PLACE_NAMES or _is_acronym(word) or _is_thing(cand.words):
         return False
     if not (_is_given(word) or _is_family(word)):
         return False
@@ -971,7 +874,7 @@ def _judge_all(
     given_alone = {
         word
         for word, count in given_counts.items()
-        if count >= _MIN_GIVEN_ALONE and word.casefold() not in _PLACES
+        if count >= _MIN_GIVEN_ALONE and word.casefold() not in lex.PLACE_NAMES
     }
 
     for i, (cand, window, accepted) in enumerate(judged):
@@ -1043,10 +946,7 @@ def _count_given_alone(
         counts[word] = counts.get(word, 0) + 1
 
 
-_PLACE_PREPOSITIONS = frozenset(
-    {"in", "at", "from", "to", "near", "across", "outside", "around", "of", "into",
-     "throughout", "toward", "towards", "via", "inside"}
-)  # fmt: skip
+_PLACE_PREPOSITIONS = frozenset(lex.function_words("place_preposition"))
 _SENTENCE_OPENERS = frozenset(".!?\"“”‘'(:;—–-")
 
 

@@ -63,7 +63,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from ._data import load_columns, load_words
+from . import _lexicon as lex
 from ._text import clamp_window
 from ._types import Mention, Person, Quote, QuoteKind, Span
 from .errors import check_text
@@ -73,33 +73,6 @@ __all__ = ["extract_quotes"]
 # --------------------------------------------------------------------------
 # Tables
 # --------------------------------------------------------------------------
-
-_VERB_ROWS = load_columns("reporting_verbs.txt")
-_VERB_CLASS: dict[str, str] = {}
-"""Every form of a reporting verb (also capitalised) → its class."""
-_VERB_LEMMA: dict[str, str] = {}
-for _row in _VERB_ROWS:
-    for _form in _row[2:]:
-        for _spelling in (_form, _form[0].upper() + _form[1:]):
-            _VERB_CLASS[_spelling] = _row[1]
-            _VERB_LEMMA[_spelling] = _row[0]
-
-_NAMING = load_words("quote_naming_words.txt")
-_SPEAKER_WORDS = load_columns("quote_speaker_words.txt")
-_LEADS = frozenset(word for word, kind in _SPEAKER_WORDS if kind == "lead")
-_PRONOUNS = tuple(word for word, kind in _SPEAKER_WORDS if kind == "pronoun")
-_DETERMINERS = tuple(word for word, kind in _SPEAKER_WORDS if kind == "determiner")
-_KIN = frozenset(word for word, kind in _SPEAKER_WORDS if kind == "kin")
-_ANONYMOUS = frozenset(word for word, kind in _SPEAKER_WORDS if kind == "anonymous")
-_INDEFINITE = frozenset(word for word, kind in _SPEAKER_WORDS if kind == "indefinite")
-_MEDIA = load_columns("quote_media.txt")
-_PLATFORMS = tuple(word for word, kind in _MEDIA if kind == "platform")
-_DOCUMENTS = tuple(word for word, kind in _MEDIA if kind == "document")
-_ABBREVIATIONS = frozenset(load_words("quote_abbreviations.txt")) | frozenset(
-    title.rstrip(".") for title, _kind in load_columns("titles.txt") if title.endswith(".")
-)
-_TITLES = frozenset(title for title, _kind in load_columns("titles.txt"))
-_TITLE_MAX_WORDS = max(len(title.split()) for title in _TITLES)
 
 _OPEN_DOUBLE = "“„«"
 _CLOSE_DOUBLE = "”»"
@@ -119,7 +92,7 @@ _VERB = regex.compile(
     (?![\p{L}\p{M}\p{N}'’-])           # not followed by more word
     """,
     regex.VERBOSE,
-    verbs=sorted(_VERB_CLASS, key=len, reverse=True),
+    verbs=sorted(lex.VERB_CLASS, key=len, reverse=True),
 )
 
 # A word of a personal or organisation name: a capital, letters, inner
@@ -136,13 +109,9 @@ _NAME_WORD = r"""
         (?:['’]s?)?                              # a possessive
     )
 """
-# Lower-case particles inside a name (bin, al, van der, dos): the particles
-# of the name-parts table the byline and people parsers read, and the Dutch
-# `den` and the Spanish `y` (Ortega y Gasset) that it leaves out.
-_NAME_PARTICLES = frozenset(
-    word for word, kind in load_columns("byline_name_parts.txt") if kind == "particle"
-) | {"den", "y"}
-_PARTICLE = "(?:" + "|".join(sorted(_NAME_PARTICLES, key=lambda w: (-len(w), w))) + ")"
+# Lower-case particles inside a name (bin, al, van der, dos) and the links
+# between family names (Ortega y Gasset): the name-parts table.
+_PARTICLE = "(?:" + "|".join(lex.longest_first(lex.PARTICLES | lex.NAME_LINKS)) + ")"
 # A quoted nickname: one or two capitalised words in marks…
 _NICKNAME = regex.compile(r"""["“‘']\p{Lu}[\p{L}\p{M}.\-]*(?:\s\p{Lu}[\p{L}\p{M}]*)?["”’']""")
 # …between two capitalised words of a name (the window ends 3 characters
@@ -160,10 +129,7 @@ _NAME = rf"""
 # A group noun that speaks without an article (officials said).
 _GROUP = r"""
     (?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+)?              # U.S. officials, Afghan officials
-    (?:officials|analysts|experts|witnesses|sources|authorities|police
-      |residents|observers|critics|prosecutors|investigators|researchers
-      |scientists|doctors|lawyers|diplomats|activists|organizers|organisers
-      |protesters|officers|soldiers|troops|spokesmen|spokespeople|aides)
+    \L<groups>                                    # officials, analysts
 """
 # A word of a description (U.S. keeps its full stops, a sentence's is left).
 _WORD = r"[\p{L}\p{M}\p{N}'’\-]+(?:\.[\p{L}\p{M}\p{N}'’\-]+)*(?:\.(?=\s+\p{L}))?"
@@ -176,10 +142,7 @@ _DESC = rf"""
 """
 _PRONOUN = r"(?:\L<pronouns>|He|She|They|It|We)"
 # Adverbs and auxiliaries between a speaker and the verb (also, has, flatly).
-_AUX = r"""
-    (?:also|later|then|previously|once|again|recently|further|still|has|have
-      |had|would|will|was|\p{Ll}+ly)
-"""
+_AUX = r"(?:\L<auxiliaries>|\p{Ll}+ly)"
 
 # The subject written before a verb, read backwards from the verb.
 _SUBJECT_BEFORE = regex.compile(
@@ -197,16 +160,14 @@ _SUBJECT_BEFORE = regex.compile(
     \s+\Z                                        # right before the verb
     """,
     regex.VERBOSE,
-    pronouns=_PRONOUNS,
-    determiners=_DETERMINERS,
+    pronouns=lex.PRONOUNS,
+    determiners=lex.DETERMINERS,
+    groups=lex.longest_first(lex.GROUP_NOUNS),
+    auxiliaries=lex.longest_first(lex.function_words("auxiliary")),
 )
 
 # What may follow a subject written after its verb (said Smith, …).
-_SUBJECT_END = r"""
-    (?=\s*[,.;:!?)—–]|\s*\Z|\s+(?:in|on|at|to|told|during|after|before|of|for
-      |who|when|while|last|this|on|from|Monday|Tuesday|Wednesday|Thursday
-      |Friday|Saturday|Sunday|yesterday|today)\b)
-"""
+_SUBJECT_END = r"(?=\s*[,.;:!?)—–]|\s*\Z|\s+\L<after_speaker>\b)"
 
 
 # The attribution right after a closing mark: `"…," X said`, `"…," said X`,
@@ -238,9 +199,12 @@ def _after() -> regex.Pattern[str]:
         (?![\p{{L}}\p{{M}}\p{{N}}'’-])
         """,
         regex.VERBOSE,
-        verbs=sorted(_VERB_CLASS, key=len, reverse=True),
-        pronouns=_PRONOUNS,
-        determiners=_DETERMINERS,
+        verbs=sorted(lex.VERB_CLASS, key=len, reverse=True),
+        pronouns=lex.PRONOUNS,
+        determiners=lex.DETERMINERS,
+        groups=lex.longest_first(lex.GROUP_NOUNS),
+        auxiliaries=lex.longest_first(lex.function_words("auxiliary")),
+        after_speaker=lex.longest_first([*lex.function_words("after_speaker"), *lex.WEEKDAYS]),
     )
 
 
@@ -263,14 +227,13 @@ _ADDRESSEE = regex.compile(
     (?P<addressee>
         (?:him|her|them|me|us|you)(?![\p{{L}}\p{{M}}])
       | {_NAME}
-      | (?:reporters|journalists|lawmakers|senators|legislators|supporters
-          |students|members|troops|soldiers|officials|viewers|listeners
-          |readers|investigators|police|the\ court|the\ jury)(?![\p{{L}}\p{{M}}])
+      | \L<audiences>(?![\p{{L}}\p{{M}}])              # reporters, the jury
       | (?:the|a|an)\s+[\p{{L}}\-]+(?:\s+[\p{{L}}\-]+)?
         (?=\s+(?:that|in|on|at|during|last|this|[\p{{Lu}}]|he|she|they|it|we)\b|[,.;:])
     )
     """,
     regex.VERBOSE,
+    audiences=lex.longest_first(lex.AUDIENCES),
 )
 
 # Where something was said (on Twitter, in a statement, in an op-ed).
@@ -287,14 +250,14 @@ _MEDIUM = regex.compile(
     (?![\p{L}\p{M}])
     """,
     regex.VERBOSE,
-    platforms=_PLATFORMS,
-    documents=_DOCUMENTS,
+    platforms=lex.PLATFORMS,
+    documents=lex.DOCUMENTS,
 )
 
 # A naming word: what follows it in quotation marks is a term.
 _NAMING_WORD = regex.compile(
     r"(?<![\p{L}\p{M}])(?i:\L<naming>)(?![\p{L}\p{M}])",
-    naming=_NAMING,
+    naming=lex.NAMING_WORDS,
 )
 
 # A quotation mark of any kind.
@@ -329,116 +292,64 @@ _THAT = regex.compile(
 # A clause that follows `said` without `that` (said he would, said the…).
 _BARE_CLAUSE = regex.compile(
     r"""
-    (?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
-      |yesterday|today|on\ \p{Lu}\p{Ll}+day|last\ week|earlier|then|later))?
+    (?:\s+(?:\L<times>|on\ \p{Lu}\p{Ll}+day))?      # Thursday, yesterday, on Monday
     \s+
-    (?=(?:he|she|they|it|we|I|there|the|a|an|his|her|their|its|this|these
-      |those)\s+[\p{Ll}])
+    (?=\L<openers>\s+[\p{Ll}])                     # he would, the plan was
     """,
     regex.VERBOSE,
+    times=lex.longest_first([*lex.WEEKDAYS, *lex.function_words("time_adverb")]),
+    openers=lex.longest_first(lex.function_words("clause_opener")),
 )
 # A clause after `said` that opens with a plain lower-case word (said senior
 # airmen are…), not with a preposition or a word that ends the report.
 _LOWER_CLAUSE = regex.compile(
     r"""
     \s+
-    (?!(?:the|a|an|in|on|at|during|after|before|while|when|to|of|for|with|from|as|about
-      |by|nothing|so|goodbye|yes|no|and|but|or|through|via|last|earlier|later
-      |recently|today|yesterday|tonight|this|what|how|why|where|whether|if
-      |something|anything|little|much|more|hello|thanks|please|repeatedly
-      |publicly|privately|separately|then|again|also|only|simply|not|never
-      |afterwards|afterward|over|under|up|down|out|off|into|onto|too)\b)
+    (?!\L<not_clause>\b)                           # not `said in May`, `said so`
     (?=\p{Ll}[\p{L}\-]*\s+[\p{Ll}\p{N}])          # two lower-case words
     """,
     regex.VERBOSE,
+    not_clause=lex.longest_first(lex.function_words("not_clause")),
 )
 # An object that opens reported content after a participle (noting some 1.6
 # million hours, citing the U.S. fleet).
 _OBJECT = regex.compile(r"\s+(?=[\p{L}\p{N}])")
 # Determiners that open a noun phrase object (lamented the impasse that…).
-_NP_DETERMINERS = frozenset(
-    {"the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those"}
-)
+_NP_DETERMINERS = frozenset(lex.function_words("determiner"))
 # Words that join a sentence to the one before; a report interrupted after
 # one of them alone (`And, Carter explained, …`) starts after the cue.
-_CONNECTIVES = frozenset(
-    {
-        "and",
-        "but",
-        "so",
-        "yet",
-        "still",
-        "now",
-        "also",
-        "however",
-        "meanwhile",
-        "instead",
-        "moreover",
-        "furthermore",
-        "indeed",
-        "then",
-        "finally",
-        "similarly",
-        "thus",
-        "or",
-    }
-)
+_CONNECTIVES = frozenset(lex.function_words("connective"))
 # A verb of promising with an infinitive (vowed to lead, claimed to have).
 _INFINITIVE = regex.compile(r"\s+(?=to\s+\p{Ll})")
-_TO_LEMMAS = frozenset({"claim", "vow", "promise", "pledge", "threaten"})
-_BARE_LEMMAS = frozenset(
-    {
-        "say",
-        "tell",
-        "add",
-        "claim",
-        "insist",
-        "argue",
-        "note",
-        "explain",
-        "warn",
-        "acknowledge",
-        "admit",
-        "write",
-        "predict",
-        "state",
-        "report",
-        "announce",
-        "confirm",
-        "estimate",
-        "concede",
-        "recall",
-        "indicate",
-        "suggest",
-        "lament",
-    }
-)
 # The words before a verb that make it passive (was told, were asked).
-_PASSIVE = regex.compile(r"(?r)(?<![\p{L}])(?:was|were|been|being|be|is|are|get|got)\s+\Z")
+_PASSIVE = regex.compile(
+    r"(?r)(?<![\p{L}])\L<words>\s+\Z", words=lex.longest_first(lex.function_words("passive"))
+)
 # The words that put a name in object position (told X, met with X).
 _OBJECT_BEFORE = regex.compile(
     r"""
     (?r)(?<![\p{L}])
-    (?:told|tell|tells|telling|to|with|by|for|from|of|against|about|met|thanked
-      |asked|urged|named|called|than|at|in|on|into|toward|towards|visited
-      |replaced|succeeded|appointed|fired|interviewed|under)
+    \L<words>                                    # told, with, met
     \s+\Z
     """,
     regex.VERBOSE,
+    words=lex.longest_first(lex.function_words("object_before")),
 )
 # The words before a verb form that make it a noun or an adjective (the
 # claims, his statement, into reported incidents).
 _NOUN_BEFORE = regex.compile(
     r"""
     (?r)(?<![\p{L}])
-    (?:the|a|an|of|into|for|with|from|in|on|at|about|its|his|her|their|our
-      |this|these|those|largest|biggest|main|such)
+    \L<words>                                    # the, into, largest
     \s+\Z
     """,
     regex.VERBOSE,
+    words=lex.longest_first(lex.function_words("noun_before")),
 )
 # An auxiliary right before an -ing form (was saying, is telling).
-_PROGRESSIVE = regex.compile(r"(?r)(?<![\p{L}])(?:is|was|are|were|been|be|am|'s|’s)\s+\Z")
+_PROGRESSIVE = regex.compile(
+    r"(?r)(?<![\p{L}])\L<words>\s+\Z", words=lex.longest_first(lex.function_words("progressive"))
+)
 _SPACE = regex.compile(r"\s+")
 _LINE_BREAK = regex.compile(r"\r\n?|\n")
 
@@ -803,8 +714,8 @@ def _cues(text: str, lo: int, hi: int, masks: list[tuple[int, int]]) -> list[_Cu
                 start=match.start(),
                 end=match.end(),
                 form=form,
-                klass=_VERB_CLASS[form],
-                lemma=_VERB_LEMMA[form],
+                klass=lex.VERB_CLASS[form],
+                lemma=lex.VERB_LEMMA[form],
             )
         )
     return cues
@@ -840,7 +751,7 @@ def _sentence_ends(text: str, paras: list[tuple[int, int]], passages: list[_Pass
                 if word is not None:
                     token = word.group().lstrip("([\"“'‘")
                     if (
-                        token in _ABBREVIATIONS
+                        token in lex.ABBREVIATIONS
                         or (len(token) == 1 and token.isupper())
                         or regex.fullmatch(r"(?:\p{L}\.)+\p{L}", token)
                     ):
@@ -940,13 +851,13 @@ def _drop_lead(text: str, s: int, e: int, kind: str) -> tuple[int, int, str] | N
             if space is None:
                 break
             first = text[s : space.start()]
-            if first not in _LEADS:
+            if first not in lex.SPEAKER_LEADS:
                 break
             s = space.end()
             rest = text[s:e]
             if rest[:1].islower() and kind == "name":
                 return None
-        if text[s:e] in _LEADS:
+        if text[s:e] in lex.SPEAKER_LEADS:
             return None
     return s, e, kind
 
@@ -972,8 +883,8 @@ def _after_cue(
         start=match.start(verb_group),
         end=match.end(verb_group),
         form=form,
-        klass=_VERB_CLASS[form],
-        lemma=_VERB_LEMMA[form],
+        klass=lex.VERB_CLASS[form],
+        lemma=lex.VERB_LEMMA[form],
     )
     for prefix in ("a_", "b_"):
         for kind in ("pronoun", "group", "name", "desc"):
@@ -1252,13 +1163,13 @@ def _reported(state: _State, direct: list[_Found]) -> list[_Found]:
                 obj = _OBJECT.match(text, after, sentence_end)
                 if obj is not None:
                     content_start = obj.end()
-            elif cue.lemma in _BARE_LEMMAS:
+            elif cue.lemma in lex.BARE_LEMMAS:
                 bare = _BARE_CLAUSE.match(text, after, sentence_end) or _LOWER_CLAUSE.match(
                     text, after, sentence_end
                 )
                 if bare is not None:
                     content_start = bare.end()
-            if content_start < 0 and cue.lemma in _TO_LEMMAS:
+            if content_start < 0 and cue.lemma in lex.TO_LEMMAS:
                 inf = _INFINITIVE.match(text, cue.end, sentence_end)
                 if inf is not None:
                     content_start = inf.end()
@@ -1439,8 +1350,8 @@ def _clean_name(raw: str) -> str:
         words[-1] = words[-1][:-2]
     cut = 0
     for i in range(len(words)):
-        for j in range(i + 1, min(len(words), i + _TITLE_MAX_WORDS) + 1):
-            if " ".join(words[i:j]) in _TITLES and j < len(words):
+        for j in range(i + 1, min(len(words), i + lex.TITLE_MAX_WORDS) + 1):
+            if " ".join(words[i:j]) in lex.TITLES and j < len(words):
                 cut = max(cut, j)
     words = words[cut:]
     if words and words[0] in {"The", "the"} and len(words) > 1:
@@ -1663,7 +1574,7 @@ def _unnamed(raw: str, *, group: bool) -> bool:
         return len(words) == 1
     if any(w[:1].isupper() for w in words[1:]):
         return False
-    return words[0].casefold() in _INDEFINITE or words[-1].casefold() in _ANONYMOUS
+    return words[0].casefold() in lex.INDEFINITE or words[-1].casefold() in lex.ANONYMOUS
 
 
 def _named_in(raw: str) -> str:
@@ -1741,7 +1652,7 @@ def _person_for(text: str, index: _People, spoken: _Spoken, s: int, e: int, how:
     words = raw.split()
     if how == "desc" and len(words) >= 2:
         head = words[-1].casefold()
-        if words[0].casefold() in {"his", "her"} and head in _KIN:
+        if words[0].casefold() in {"his", "her"} and head in lex.KIN:
             owner = _last_person(index, spoken, s)
             if owner is None:
                 return None

@@ -50,7 +50,7 @@ from typing import Any, Generic, TypeVar
 import attrs
 from hypothesis import strategies as st
 
-from ._data import load_columns, load_words
+from . import _lexicon as lex
 from ._names import title_case_name
 from ._types import (
     Article,
@@ -111,8 +111,7 @@ def _cell(value: str) -> str | None:
     return None if value == "-" else value
 
 
-_GIVEN_SET = frozenset(load_words("given_names.txt"))
-_FAMILY_SET = frozenset(load_words("family_names.txt"))
+_GIVEN_SET, _FAMILY_SET = lex.name_tables_as_written()
 
 _GIVEN: tuple[str, ...] = tuple(
     name
@@ -134,9 +133,7 @@ _FAMILY_PLAIN: tuple[str, ...] = tuple(
     ).split()
     if name in _FAMILY_SET
 )
-_PARTICLES = frozenset(
-    word for word, kind in load_columns("byline_name_parts.txt") if kind == "particle"
-)
+_PARTICLES = lex.PARTICLES
 _FAMILY_PARTICLE: tuple[str, ...] = tuple(
     name
     for name in ("van der Berg", "de la Fuente", "da Silva", "van Dijk", "dos Santos")
@@ -152,22 +149,22 @@ _CAPS_SAFE_FAMILY = tuple(
 
 _NEWS_ORGS = ("Associated Press", "Reuters", "AFP", "CNN", "BBC", "Bloomberg", "NPR")
 _WIRE_AGENCIES = ("AP", "Reuters", "AFP", "Xinhua", "dpa")
-_NEWS_ORG_SET = frozenset(load_words("news_organizations.txt"))
+_NEWS_ORG_SET = frozenset(lex.NEWS_ORGANIZATIONS)
 _BYLINE_ORGS = tuple(o for o in _NEWS_ORGS if o in _NEWS_ORG_SET)
 _DATELINE_AGENCIES = tuple(o for o in _WIRE_AGENCIES if o in _NEWS_ORG_SET)
 _BYLINE_ROLES = ("Senior Reporter", "Staff Writer", "Foreign Correspondent")
 _BYLINE_RANKS = tuple(
     title
-    for title, kind in load_columns("titles.txt")
+    for title, kind, _flags in lex.TITLE_ROWS
     if kind == "military" and title in {"Staff Sgt.", "Sgt.", "Capt.", "Lt. Col."}
 )
 
-_PHOTO_AGENCIES = {row[0]: row[1] for row in load_columns("photo_agencies.txt")}
+_PHOTO_AGENCIES = {row[0]: row[1] for row in lex.PHOTO_AGENCY_ROWS}
 
-_COUNTRIES = frozenset(row[0] for row in load_columns("countries.txt"))
+_COUNTRIES = frozenset(row[0] for row in lex.COUNTRY_ROWS)
 _CITIES = tuple(
     (city, _cell(region), _cell(country))
-    for city, region, country in load_columns("place_cities.txt")
+    for city, region, country in lex.CITY_ROWS
 )
 """Cities that stand alone in a dateline, with their region and country."""
 _CITY_COUNTRY: tuple[tuple[str, str], ...] = tuple(
@@ -185,7 +182,7 @@ _CITY_COUNTRY: tuple[tuple[str, str], ...] = tuple(
     if country in _COUNTRIES
 )
 """Cities datelined with their country (``KABUL, Afghanistan``)."""
-_US_STATES = {ap: full for ap, _postal, full in load_columns("us_states.txt")}
+_US_STATES = {ap: full for ap, _postal, full in lex.US_STATE_ROWS}
 _US_TOWNS: tuple[tuple[str, str, str], ...] = tuple(
     (town, ap, _US_STATES[ap])
     for town, ap in (
@@ -201,7 +198,7 @@ _US_TOWNS: tuple[tuple[str, str, str], ...] = tuple(
 """Towns datelined with their state in AP style (``SANTA CRUZ, Calif.``)."""
 
 _MONTHS: tuple[tuple[int, str], ...] = tuple(
-    (int(number), word) for number, word in load_columns("months.txt")
+    (int(number), word) for number, word in lex.MONTH_ROWS
 )
 _MONTH_NAMES = tuple(
     word for number, word in _MONTHS if word == datetime.date(2000, number, 1).strftime("%B")
@@ -210,11 +207,11 @@ _AP_MONTHS = {1: "Jan.", 2: "Feb.", 8: "Aug.", 9: "Sept.", 10: "Oct.", 11: "Nov.
 """AP style abbreviations; March to July are written out."""
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
-_VERBS = load_columns("reporting_verbs.txt")
+_VERBS = {lemma: forms for lemma, _class, _sense, _frames, forms in lex.VERB_ROWS}
 _SAY_VERBS = tuple(
-    row[4]
-    for row in _VERBS
-    if row[1] == "say" and row[0] in {"say", "add", "warn", "insist", "note", "claim"}
+    forms[2]
+    for lemma, klass, _sense, _frames, forms in lex.VERB_ROWS
+    if klass == "say" and lemma in {"say", "add", "warn", "insist", "note", "claim"}
 )
 """Past forms of reporting verbs (``said``, ``warned``)."""
 
@@ -365,12 +362,12 @@ _LEADS: dict[str, tuple[str, str]] = {
     "Por ": ("y", "Por"),
 }
 """Lead words with the word that joins the last author (``Von A und B``)."""
-_LEAD_SET = frozenset(load_words("byline_leads.txt"))
+_LEAD_SET = frozenset(lex.BYLINE_LEADS)
 _MIXED_LEADS = tuple(lead for lead, (_and, word) in _LEADS.items() if word.rstrip(":") in _LEAD_SET)
 _COLLECTIVE_LINES: tuple[str, ...] = tuple(
     line
     for line in ("Staff and agencies", "Staff and wire reports", "From staff reports", "Agencies")
-    if line in frozenset(load_words("byline_collective.txt"))
+    if " ".join(line.casefold().split()) in lex.BYLINE_COLLECTIVE
 )
 _MAIL_DOMAINS = {"Associated Press": "ap.org", "Reuters": "reuters.com", "AFP": "afp.com"}
 
@@ -617,7 +614,7 @@ _BASES: tuple[tuple[str, str | None, str], ...] = (
     ("Fort Collins", "Colorado", "United States"),
 )
 """Military bases and forts, datelined with a country or a spelled-out state."""
-_REGION_ROWS = {row[0]: (row[1], _cell(row[2])) for row in load_columns("place_regions.txt")}
+_REGION_ROWS = {row[0]: (row[1], _cell(row[2])) for row in lex.REGION_ROWS}
 _PROVINCE_TOWNS: tuple[tuple[str, str, str], ...] = tuple(
     (town, province, _REGION_ROWS[province][1] or "")
     for town, province in (
@@ -631,7 +628,7 @@ _PROVINCE_TOWNS: tuple[tuple[str, str, str], ...] = tuple(
 """Towns datelined with their province or state outside the US (``KINGSTON, Ontario``)."""
 _AREAS = tuple(area for area in ("Southwest Asia", "Middle East") if area in _REGION_ROWS)
 """World areas datelined alone (``SOUTHWEST ASIA (AFNS) --``)."""
-_POSTAL = {ap: postal for ap, postal, _full in load_columns("us_states.txt")}
+_POSTAL = {ap: postal for ap, postal, _full in lex.US_STATE_ROWS}
 
 
 @st.composite
@@ -768,7 +765,7 @@ class _Credit:
 
 _MILITARY_RANKS = tuple(
     title
-    for title, kind in load_columns("titles.txt")
+    for title, kind, _flags in lex.TITLE_ROWS
     if kind == "military" and title in {"Sgt.", "Staff Sgt.", "Tech. Sgt.", "Senior Airman"}
 )
 _SERVICES = ("U.S. Army", "U.S. Air Force", "U.S. Navy")
@@ -930,7 +927,7 @@ _CONTINUATIONS = ("until the end", "whatever it takes", "and we mean it")
 """What a quote says after a cue inside it (``"…," she said, "until the end."``)."""
 _ADDRESSEES = ("reporters", "CNN", "the BBC", "lawmakers")
 _MEDIA = (("in a statement", "statement"), ("on Twitter", "Twitter"), ("on Facebook", "Facebook"))
-_TELL_VERB = next((row[4] for row in _VERBS if row[0] == "tell"), "told")
+_TELL_VERB = _VERBS["tell"][2] if "tell" in _VERBS else "told"
 _FEMALE = frozenset(
     "Jane Maria Fatima Olga Ingrid Aiko Priya María Zoë Élodie Amara Leila Agnieszka"  # noqa: SIM905
     " Lucía Nomvula Elena Sofía Chiara Giulia Mei Ngozi".split()

@@ -118,8 +118,8 @@ def test_long_window_is_refused() -> None:
 _GIVEN = ["Jane", "John", "Amaka", "Ngozi", "Pierre", "Lena", "Tomás", "Mei"]
 _FAMILY = ["Roe", "Doe", "Okafor", "Lindqvist", "Haddad", "McAllister", "O'Brien", "D'Souza"]
 _ORGS = [name for name in load_words("news_organizations.txt") if not name.startswith("The ")]
-_TITLES = [title for title, kind in load_columns("titles.txt") if kind != "modifier"]
-_HONORIFICS = {title for title, kind in load_columns("titles.txt") if kind == "honorific"}
+_TITLES = [row[0] for row in load_columns("titles.txt") if row[1] != "modifier"]
+_HONORIFICS = {row[0] for row in load_columns("titles.txt") if row[1] == "honorific"}
 _UNITS = ["35th Example Wing Public Affairs", "Example Capabilities Center", "Example.mil"]
 
 

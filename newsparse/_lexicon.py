@@ -1,0 +1,351 @@
+"""The vocabulary of newsparse: every word table, read once, and every view of it.
+
+The tables are text files in ``newsparse/_data/``, one entry a line, each
+with a header that names its source, its licence and its format. This
+module is the only reader of them: it loads each table once and derives
+every set, map and pattern piece the parsers use, so that a word is added
+to the library by adding a line to a table, and an idea (a name particle,
+a month, a title, a reporting verb) has one spelling.
+
+Views are grouped by what they describe: personal names, titles, news
+organisations, places, dates, reporting verbs, the words of attribution,
+the function words the readers key on, and caption labels. Each is built
+at import (the tables are small) except the given- and family-name tables
+(55,000 lines), which load on first use.
+
+The shared pattern pieces at the end (:data:`PARTICLE_RUN`,
+:func:`alternation`) are strings to build patterns from, not compiled
+patterns: each parser compiles its own at import, once.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+
+import regex
+
+from ._data import load_columns, load_words
+
+__all__: list[str] = []  # a private module: every name here is for the parsers
+
+
+def casefolded(words: Iterable[str]) -> frozenset[str]:
+    """The words, case-folded, as a set."""
+    return frozenset(word.casefold() for word in words)
+
+
+def title_and_upper(words: Iterable[str]) -> list[str]:
+    """Each word in Title case and in ALL CAPS (never in lower case), sorted."""
+    out: set[str] = set()
+    for word in words:
+        out.add(word[:1].upper() + word[1:])
+        out.add(word.upper())
+    return sorted(out)
+
+
+def with_caps(words: Iterable[str]) -> frozenset[str]:
+    """Each word as written and in ALL CAPS."""
+    words = tuple(words)
+    return frozenset(words) | {word.upper() for word in words}
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    """The words longest first (then in order), for a named list or an
+    alternation in which a longer entry must win over its prefix.
+    """
+    return sorted(set(words), key=lambda word: (-len(word), word))
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A non-capturing group that matches any of ``words``, longest first;
+    a space inside an entry matches any run of white space.
+    """
+    escaped = (regex.escape(word).replace(r"\ ", r"\s+") for word in longest_first(words))
+    return "(?:" + "|".join(escaped) + ")"
+
+
+def _kinds(rows: Iterable[tuple[str, ...]], kind: str) -> tuple[str, ...]:
+    """The first cell of every ``word | kind`` row of that kind, in order."""
+    return tuple(row[0] for row in rows if row[1] == kind)
+
+
+# --- personal names ---------------------------------------------------------------
+
+NAME_PART_ROWS = load_columns("name_parts.txt")
+PARTICLES = frozenset(_kinds(NAME_PART_ROWS, "particle"))
+"""Lower-case particles inside a name (``van``, ``der``, ``bin``, ``dos``)."""
+NAME_LINKS = frozenset(_kinds(NAME_PART_ROWS, "link"))
+"""Conjunctions between two family names (``y`` in ``Ortega y Gasset``)."""
+NAME_PREFIXES = _kinds(NAME_PART_ROWS, "prefix")
+"""Arabic articles and patronymics glued to the next word (``al-``, ``bin-``)."""
+NAME_ELISIONS = _kinds(NAME_PART_ROWS, "elision")
+"""Elided articles glued by an apostrophe (``d'`` in ``d'Estaing``)."""
+SUFFIXES = _kinds(NAME_PART_ROWS, "suffix")
+"""Generational suffixes as written (``Jr.``, ``III``)."""
+SPELLINGS = {word.casefold(): word for word in _kinds(NAME_PART_ROWS, "spelling")}
+"""Surnames with an inner capital that no rule can guess (``MacDonald``)."""
+FAMILY_FIRST = casefolded(load_words("people_family_first.txt"))
+"""East Asian family names, written before the given name (``Xi``, ``Kim``)."""
+
+
+@functools.cache
+def name_tables() -> tuple[frozenset[str], frozenset[str]]:
+    """The given and family names, case-folded: 55,000 lines, read on first
+    use, not at import.
+    """
+    return casefolded(load_words("given_names.txt")), casefolded(load_words("family_names.txt"))
+
+
+@functools.cache
+def name_tables_as_written() -> tuple[frozenset[str], frozenset[str]]:
+    """The given and family names as the tables write them (for generating
+    names the tables know).
+    """
+    return frozenset(load_words("given_names.txt")), frozenset(load_words("family_names.txt"))
+
+
+# --- titles -------------------------------------------------------------------------
+
+TITLE_ROWS: tuple[tuple[str, str, frozenset[str]], ...] = tuple(
+    (row[0], row[1], frozenset(row[2].split()) if len(row) > 2 else frozenset())
+    for row in load_columns("titles.txt")
+)
+"""``(title, kind, flags)`` for every rank, title and honorifc, as written."""
+TITLES = frozenset(title for title, _kind, _flags in TITLE_ROWS)
+TITLE_KIND: dict[str, str] = {}
+"""Title → kind, as written and in ALL CAPS (the first row wins)."""
+for _title, _kind, _flags in TITLE_ROWS:
+    TITLE_KIND.setdefault(_title, _kind)
+    TITLE_KIND.setdefault(_title.upper(), _kind)
+TITLE_MAX_WORDS = max(len(title.split()) for title in TITLES)
+STRONG_TITLES = casefolded(t for t, _k, flags in TITLE_ROWS if "strong" in flags)
+"""Written-out titles that make a single following word a person (``Pope``)."""
+GIVEN_NAME_TITLES = casefolded(t for t, _k, flags in TITLE_ROWS if "given" in flags)
+"""Titles that go with a given name (``Prince Harry``)."""
+
+
+def plural_title(title: str) -> str:
+    """``Senator`` → ``Senators``, ``Sen.`` → ``Sens.`` (lists of people)."""
+    words = title.split()
+    last = words[-1]
+    words[-1] = last[:-1] + "s." if last.endswith(".") else last + "s"
+    return " ".join(words)
+
+
+TITLE_WORDS: dict[tuple[str, ...], str] = {
+    tuple(form.casefold().split()): kind
+    for title, kind, _flags in TITLE_ROWS
+    for form in (title, plural_title(title))
+    if kind != "modifier" or form == title
+}
+"""Each title and its plural (``Senators Ted Kennedy and …``) as a tuple of
+case-folded words, with its kind (a later row wins)."""
+TITLE_LENGTHS: dict[str, tuple[int, ...]] = {}
+"""A title's first word, case-folded → the lengths of the titles it opens,
+longest first."""
+for _words in TITLE_WORDS:
+    TITLE_LENGTHS[_words[0]] = tuple(
+        sorted({*TITLE_LENGTHS.get(_words[0], ()), len(_words)}, reverse=True)
+    )
+TITLE_ABBREVIATIONS = {
+    form
+    for title in TITLES
+    for word in title.split()
+    if word.endswith(".") and len(word) > 2
+    for form in (word, word.upper(), plural_title(word), plural_title(word).upper())
+}
+"""Every abbreviated word of a title and its plural, as written and in
+capitals (``Sgt.``, ``SGTS.``)."""
+
+# --- news organisations ---------------------------------------------------------------
+
+NEWS_ORGANIZATIONS = load_words("news_organizations.txt")
+"""Wire services, broadcasters, papers and sites, as they write themselves."""
+_BYLINE_ORG_ROWS = load_columns("byline_org_words.txt")
+BYLINE_ORG_WORDS = frozenset(_kinds(_BYLINE_ORG_ROWS, "org"))
+"""Words never in a personal name (``Affairs``, ``News``, ``Wing``)."""
+OUTLET_WORDS = frozenset(_kinds(_BYLINE_ORG_ROWS, "outlet"))
+"""Words of newspaper names that are surnames too (``Post``, ``Times``)."""
+ORGANIZATION_WORDS = casefolded(
+    [*load_words("people_org_words.txt"), *(row[0] for row in _BYLINE_ORG_ROWS)]
+)
+"""Head words of organisations, places, events and things (case-folded):
+one in a run of capitalised words rules out a person's name."""
+CAPTION_ORG_WORDS = load_words("caption_org_words.txt")
+"""Words that make a part of a photo credit an organisation (``Navy``)."""
+PHOTO_AGENCY_ROWS = load_columns("photo_agencies.txt")
+"""``(name, kind)`` of the photo agencies, wires and official sources."""
+
+# --- places --------------------------------------------------------------------------
+
+CITY_ROWS = load_columns("place_cities.txt")
+"""``(city, region or -, country or -)``."""
+US_STATE_ROWS = load_columns("us_states.txt")
+"""``(AP abbreviation, postal code, name)``."""
+REGION_ROWS = load_columns("place_regions.txt")
+"""``(name, region, country or -)``."""
+COUNTRY_ROWS = load_columns("countries.txt")
+"""A country's names, its canonical name last."""
+PLACE_NAMES = casefolded(
+    [
+        *(cell for row in COUNTRY_ROWS for cell in row),
+        *(row[0] for row in CITY_ROWS),
+        *(cell for row in US_STATE_ROWS for cell in (row[0], row[2])),
+        *(row[0] for row in REGION_ROWS),
+    ]
+)
+"""Every place a table knows, case-folded."""
+PLACE_STOPWORDS = casefolded(load_words("place_stopwords.txt"))
+"""Capitalised words before a dash that are no dateline's place (``AP``)."""
+PLACE_FIRST_WORDS = casefolded(load_words("people_place_words.txt"))
+"""Words that open place names and never a person's (``North``, ``Fort``)."""
+
+# --- dates ---------------------------------------------------------------------------
+
+MONTH_ROWS = load_columns("months.txt")
+MONTH_NUMBER = {word.casefold(): int(number) for number, word in MONTH_ROWS}
+"""English month names and abbreviations, case-folded → month."""
+OTHER_MONTH_NUMBER = {
+    word.casefold(): int(number) for number, word, _lang in load_columns("date_months_other.txt")
+}
+"""Month names in other languages, case-folded → month."""
+WEEKDAY_ROWS = load_columns("date_weekdays.txt")
+WEEKDAY_NUMBER = {word.casefold(): int(number) for number, word in WEEKDAY_ROWS}
+"""English weekday names and abbreviations, case-folded → 0 (Monday) to 6."""
+WEEKDAYS = tuple(word for _number, word in WEEKDAY_ROWS if word.endswith("day"))
+"""The weekdays written out (``Sun`` and ``Sat`` are also words)."""
+MONTH_NAMES = tuple(word for _number, word in MONTH_ROWS)
+"""Every English month name and abbreviation, as written."""
+DATE_LABEL_ROWS = load_columns("date_labels.txt")
+"""``(label, kind)`` of the labels that open a date line."""
+TIMEZONES = tuple(sorted(set(load_words("date_timezones.txt"))))
+
+# --- reporting verbs --------------------------------------------------------------------
+
+VERB_ROWS: tuple[tuple[str, str, str, frozenset[str], tuple[str, ...]], ...] = tuple(
+    (row[0], row[1], row[2], frozenset(row[3].split()) - {"-"}, tuple(row[4:]))
+    for row in load_columns("reporting_verbs.txt")
+)
+"""``(lemma, class, sense, frames, forms)`` of every reporting verb."""
+CUE_CLASSES = frozenset({"say", "tell", "write", "accord"})
+"""The verb classes that cue a quotation (``speak`` does not)."""
+VERB_CLASS: dict[str, str] = {}
+"""Every form of a verb that cues a quotation, also capitalised → its class."""
+VERB_LEMMA: dict[str, str] = {}
+for _lemma, _class, _sense, _frames, _forms in VERB_ROWS:
+    if _class not in CUE_CLASSES:
+        continue
+    for _form in _forms:
+        for _spelling in (_form, _form[0].upper() + _form[1:]):
+            VERB_CLASS[_spelling] = _class
+            VERB_LEMMA[_spelling] = _lemma
+BARE_LEMMAS = frozenset(row[0] for row in VERB_ROWS if "bare" in row[3])
+"""Verbs whose report may follow without ``that`` (``said he would``)."""
+TO_LEMMAS = frozenset(row[0] for row in VERB_ROWS if "to" in row[3])
+"""Verbs whose report may be an infinitive (``vowed to lead``)."""
+FINITE_VERB_FORMS = frozenset(
+    form
+    for _lemma, klass, _sense, _frames, forms in VERB_ROWS
+    if klass in CUE_CLASSES
+    for form in forms
+    if " " not in form and not form.endswith("ing")
+)
+"""One-word forms of the cue verbs that are no participle (``said``, ``say``)."""
+PERSON_VERB_FORMS = tuple(
+    sorted(
+        {
+            form
+            for lemma, _class, _sense, frames, forms in VERB_ROWS
+            if "person" in frames
+            for form in forms
+            if " " not in form
+            and not form.endswith("ing")
+            and form != lemma
+            and (not form.endswith("s") or "person_now" in frames)
+        }
+    )
+)
+"""Past forms of the verbs only people do (``said``, ``told``, ``spoke``) and
+the present forms of a few (``says``): after a capitalised name, evidence
+that it is a person's."""
+
+# --- the words of attribution ---------------------------------------------------------
+
+NAMING_WORDS = load_words("quote_naming_words.txt")
+"""Words that put a term in quotation marks (``so-called``, ``calling``)."""
+_SPEAKER_ROWS = load_columns("quote_speaker_words.txt")
+SPEAKER_LEADS = frozenset(_kinds(_SPEAKER_ROWS, "lead"))
+PRONOUNS = _kinds(_SPEAKER_ROWS, "pronoun")
+DETERMINERS = _kinds(_SPEAKER_ROWS, "determiner")
+KIN = frozenset(_kinds(_SPEAKER_ROWS, "kin"))
+ANONYMOUS = frozenset(_kinds(_SPEAKER_ROWS, "anonymous"))
+INDEFINITE = frozenset(_kinds(_SPEAKER_ROWS, "indefinite"))
+GROUP_NOUNS = _kinds(_SPEAKER_ROWS, "group")
+"""Plural nouns that speak without an article (``officials said``)."""
+AUDIENCES = _kinds(_SPEAKER_ROWS, "audience")
+"""People spoken to without an article (``told reporters``)."""
+_MEDIA_ROWS = load_columns("quote_media.txt")
+PLATFORMS = _kinds(_MEDIA_ROWS, "platform")
+DOCUMENTS = _kinds(_MEDIA_ROWS, "document")
+ABBREVIATIONS = frozenset(load_words("quote_abbreviations.txt")) | frozenset(
+    title.rstrip(".") for title in TITLES if title.endswith(".")
+)
+"""Abbreviations whose full stop ends no sentence (``U.S.``, ``Mr.``),
+without that full stop; the titles that end in one count too."""
+
+# --- function words ----------------------------------------------------------------------
+
+_FUNCTION_ROWS = load_columns("function_words.txt")
+
+
+def function_words(role: str) -> tuple[str, ...]:
+    """The words of one role of ``function_words.txt``, in table order."""
+    words = _kinds(_FUNCTION_ROWS, role)
+    if not words:
+        msg = f"function_words.txt has no role {role!r}"
+        raise KeyError(msg)
+    return words
+
+
+# --- bylines ----------------------------------------------------------------------------
+
+BYLINE_LEADS = load_words("byline_leads.txt")
+"""Words that open a byline (``By``, ``Von``, ``Written by``)."""
+BYLINE_LABELS = load_words("byline_labels.txt")
+"""Labels that start the date trailer of a byline (``Published``)."""
+_BYLINE_ROLE_ROWS = load_columns("byline_roles.txt")
+ROLE_HEADS = casefolded(_kinds(_BYLINE_ROLE_ROWS, "head"))
+"""Last words of a role after a name (``reporter``, ``correspondent``)."""
+ROLE_LEADS = casefolded(row[0] for row in _BYLINE_ROLE_ROWS)
+BYLINE_COLLECTIVE = frozenset(
+    " ".join(line.casefold().split()) for line in load_words("byline_collective.txt")
+)
+"""Credits that name no person and no single outlet (``staff and agencies``)."""
+BYLINE_STOPWORDS = load_words("byline_stopwords.txt")
+"""Capitalised words never in a personal name in a byline (``Thursday``)."""
+
+# --- people -------------------------------------------------------------------------------
+
+JOB_WORDS = casefolded(load_words("people_roles.txt"))
+"""Job, office and relation words before or after a name (``negotiator``)."""
+PEOPLE_STOPWORDS = load_words("people_stopwords.txt")
+"""Capitalised words that are never part of a personal name (``The``)."""
+
+# --- captions -------------------------------------------------------------------------------
+
+CAPTION_LABEL_ROWS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (row[0], frozenset(row[1].split())) for row in load_columns("caption_labels.txt")
+)
+"""``(label, uses)`` of the words that label a caption or its credit."""
+
+
+def caption_labels(use: str) -> tuple[str, ...]:
+    """The caption labels with ``use`` (``lead``, ``credit``, ``keyword``, ...)."""
+    return tuple(label for label, uses in CAPTION_LABEL_ROWS if use in uses)
+
+
+# --- shared pattern pieces -------------------------------------------------------------------
+
+PARTICLE_RUN = "(?:" + "|".join(longest_first(PARTICLES)) + ")"
+"""A particle of the name-parts table, as a group for a pattern (``van``)."""
