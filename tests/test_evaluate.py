@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import importlib
 import importlib.util
 import sys
 from pathlib import Path
@@ -10,14 +11,18 @@ from pathlib import Path
 from newsparse import Article, Author, Byline, Quote, Span
 
 # The benchmarks are scripts beside the package, not installed with it: load
-# the module from its file (the tests run against the installed wheel).
-_PATH = Path(__file__).resolve().parent.parent / "benchmarks" / "evaluate.py"
-_SPEC = importlib.util.spec_from_file_location("newsparse_evaluate", _PATH)
-assert _SPEC is not None
-assert _SPEC.loader is not None
-evaluate = importlib.util.module_from_spec(_SPEC)
-sys.modules["newsparse_evaluate"] = evaluate
-_SPEC.loader.exec_module(evaluate)
+# their package from its folder (the tests run against the installed wheel,
+# so the repository root is not put on sys.path, which would shadow it).
+_BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+if "benchmarks" not in sys.modules:
+    _SPEC = importlib.util.spec_from_file_location(
+        "benchmarks", _BENCHMARKS / "__init__.py", submodule_search_locations=[str(_BENCHMARKS)]
+    )
+    assert _SPEC is not None
+    assert _SPEC.loader is not None
+    sys.modules["benchmarks"] = importlib.util.module_from_spec(_SPEC)
+    _SPEC.loader.exec_module(sys.modules["benchmarks"])
+evaluate = importlib.import_module("benchmarks.evaluate")
 Score, fold = evaluate.Score, evaluate.fold
 score_article, score_multiset = evaluate.score_article, evaluate.score_multiset
 score_prefixes, score_single = evaluate.score_prefixes, evaluate.score_single
