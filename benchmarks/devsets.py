@@ -473,17 +473,17 @@ def score_quotes(
     exact = 0
     for j, gold in enumerate(golds):
         cue = "speech cue" if gold["speech_cue"] else "other cue"
-        i = pred_of.get(j)
-        tally.by_kind[gold["kind"]].count(i is not None)
-        tally.by_cue[cue].count(i is not None)
-        if i is None:
+        found = pred_of.get(j)
+        tally.by_kind[gold["kind"]].count(found is not None)
+        tally.by_cue[cue].count(found is not None)
+        if found is None:
             _note(
                 examples,
                 f"missed ({gold['kind']}, {cue})",
                 f"{row['id']} cue {gold['cue']!r}: {_snippet(gold['content'])}",
             )
             continue
-        got = sorted(spans[k] for k in [i, *inside.get(j, [])])
+        got = sorted(spans[k] for k in [found, *inside.get(j, [])])
         if got == parts[j]:
             exact += 1
         else:
@@ -495,15 +495,15 @@ def score_quotes(
                 f"{_snippet(' | '.join(text[a:b] for a, b in parts[j]), 70)}",
             )
         if gold["speaker_span"] is not None:
-            right = speaker_right(preds[i], gold["speaker"], gold["speaker_parts"])
+            right = speaker_right(preds[found], gold["speaker"], gold["speaker_parts"])
             tally.speaker.count(right)
             if not right:
-                mention = preds[i].speaker_mention
+                mention = preds[found].speaker_mention
                 _note(
                     examples,
                     "wrong speaker",
                     f"{row['id']} got "
-                    f"{mention.text if mention else None!r} ({preds[i].speaker!r}), "
+                    f"{mention.text if mention else None!r} ({preds[found].speaker!r}), "
                     f"gold {gold['speaker']!r}",
                 )
     for i in counted:
