@@ -216,7 +216,7 @@ class PeopleTally:
             ),
             _SCORE_HEAD,
             _score_line("person mentions", self.mentions),
-            f"  left out: {self.left_out} predicted mentions not capitalised",
+            f"  predicted mentions not capitalised (left out): {self.left_out}",
             f"  {'by shape':<22}{'gold':>7}{'found':>7}{'missed':>7}{'false':>7}{'R':>7}{'P':>7}",
         ]
         for shape in SHAPES:
@@ -529,16 +529,16 @@ OWN_ROW = ("de", "en", "es", "tr", "ko", "ja")
 """Languages with a row of their own, in the order of the dev README."""
 PAIRED = frozenset({"fr", "no", "zu"})
 """The languages with two header-first articles share a row; the rest (one
-article each) share another."""
+article each) share another, ``other``."""
 
 
 def language_group(language: str) -> str:
     if language in OWN_ROW:
         return language
-    return "two each" if language in PAIRED else "one each"
+    return "fr, no, zu" if language in PAIRED else "other"
 
 
-GROUPS = (*OWN_ROW, "two each", "one each", "all but en/de", "all")
+GROUPS = (*OWN_ROW, "fr, no, zu", "other", "all but en/de", "all")
 LAYOUTS = ("header-first", "deck-first")
 
 
@@ -748,7 +748,7 @@ class ArticlesResult:
 
     def render(self, title: str) -> str:
         head = (
-            f"  {'language':<42}{'n':>4}{'headline':>9}{'date':>6}{'authors F1':>13}"
+            f"  {'language':<38}{'n':>4}{'headline':>9}{'date':>6}{'authors F1':>13}"
             f"{'orgs F1':>12}{'captions':>13}{'text':>6}{'credit':>7}{'para→cap':>9}{'intact':>7}"
         )
         out = []
@@ -760,10 +760,10 @@ class ArticlesResult:
                 if (t := table.get(group)) is None:
                     continue
                 label = group
-                if group in {"two each", "one each"}:
-                    label = f"{', '.join(sorted(t.languages))} ({group})"
+                if group == "other":
+                    label = f"other: {', '.join(sorted(t.languages))}"
                 out.append(
-                    f"  {label:<42}{t.articles:>4}{_cell(t.headline.value, 9, 2)}"
+                    f"  {label:<38}{t.articles:>4}{_cell(t.headline.value, 9, 2)}"
                     f"{_cell(t.date.value, 6, 2)}"
                     f"{_cell(t.authors.f1, 7, 2)} ({t.authors.tp + t.authors.fn:>3})"
                     f"{_cell(t.organizations.f1, 6, 2)} ({t.organizations.tp + t.organizations.fn:>3})"

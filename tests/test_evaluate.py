@@ -357,15 +357,15 @@ def test_article_groups_and_layouts() -> None:
     header = result.tables["header-first"]
     assert {k: v.articles for k, v in header.items()} == {
         "de": 1,
-        "two each": 1,
-        "one each": 1,
+        "fr, no, zu": 1,
+        "other": 1,
         "all": 3,
         "all but en/de": 2,
     }
     assert result.tables["deck-first"]["all"].articles == 1
     rendered = result.render("articles, test")
     assert "articles, test, header-first (development data)" in rendered
-    assert "fr (two each)" in rendered
+    assert "other: vi" in rendered
 
 
 def test_pick_spreads_evenly() -> None:
