@@ -111,6 +111,12 @@ def _snippet(text: str | None, width: int = 90) -> str:
     return repr(flat if len(flat) <= width else flat[: width - 1] + "…")
 
 
+def _tail(text: str, width: int = 50) -> str:
+    """The end of ``text``, where a caption and its credit split."""
+    flat = " ".join(text.split())
+    return repr(flat if len(flat) <= width else "…" + flat[1 - width :])
+
+
 @attrs.define
 class Share:
     """How many of ``total`` were right."""
@@ -564,7 +570,7 @@ class ArticleTally:
     def add(self, other: ArticleTally) -> None:
         self.articles += other.articles
         self.languages |= other.languages
-        for field in attrs.fields(ArticleTally)[2:]:
+        for field in attrs.fields(ArticleTally)[2:]:  # the Shares and Scores
             getattr(self, field.name).add(getattr(other, field.name))
 
 
@@ -704,7 +710,7 @@ def score_article(
             _note(
                 examples,
                 "caption text",
-                f"{rid}: got {_snippet(found.text, 60)}, gold {_snippet(caption['text'], 60)}",
+                f"{rid}: got {_tail(found.text)}, gold {_tail(caption['text'])}",
             )
         got_credit = split_key(found.credit.raw if found.credit else None)
         credit_right = got_credit == split_key(caption["credit_printed"])
