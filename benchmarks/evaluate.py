@@ -1,12 +1,22 @@
 """Score newsparse against the hand-written expected facts.
 
-    python -m benchmarks.evaluate [--corpus PATH] [--details] [--json]
+    python -m benchmarks.evaluate [--shared PATH] [--corpus PATH] [--details] [--json]
+                                  [--no-dev] [--dev-limit N] [--misses K]
 
 Reads every ``*.expected.json`` in ``seeds/`` and in the corpus (by default
 ``../shared/corpus`` beside the repository; the articles are read there at
 run time, never copied), parses each article with ``parse_article`` and
 prints precision, recall and F1 per structure, per source and overall.
 Structures whose parser has not landed are shown as "not measured".
+
+Then it scores the development sets of ``../shared/dev`` with
+``benchmarks.devsets`` (people on CoNLL-2003 dev and train, quotes on
+PolNeAR train, whole articles on Fundus; the rules are in that module's
+docstring), each table headed with its set and "(development data)":
+``--no-dev`` skips them, ``--dev-limit N`` reads the first N rows of each
+file, ``--misses K`` prints up to K of their misses and false alarms per
+structure. A missing shared folder, dev folder or dev file is one line on
+stderr saying what was skipped; the command still exits 0.
 
 Matching follows the corpus's EXPECTED_FORMAT.md: strings compare after
 folding case and white space and unifying quotation marks; a quote matches
@@ -26,12 +36,13 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import attrs
-
 import newsparse
+from benchmarks import devsets
+from benchmarks.scores import Score, fold
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
+DEFAULT_SHARED = ROOT.parent / "shared"
+DEFAULT_CORPUS = DEFAULT_SHARED / "corpus"
 
 STRUCTURES = (
     "headline", "date", "byline authors", "byline organizations", "dateline",
@@ -53,44 +64,6 @@ NEEDS = {
     "speakers partial": "extract_quotes",
     "speakers indirect": "extract_quotes",
 }
-
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "`": "'"})
-
-
-def fold(text: str | None) -> str | None:
-    """Case, white space and quotation marks unified."""
-    if text is None:
-        return None
-    return " ".join(text.translate(_QUOTES).casefold().split())
-
-
-@attrs.define
-class Score:
-    """True positives, false positives and false negatives."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    def add(self, other: Score) -> None:
-        self.tp += other.tp
-        self.fp += other.fp
-        self.fn += other.fn
-
-    @property
-    def precision(self) -> float | None:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
-
-    @property
-    def recall(self) -> float | None:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
-
-    @property
-    def f1(self) -> float | None:
-        p, r = self.precision, self.recall
-        if p is None or r is None or p + r == 0:
-            return None if p is None and r is None else 0.0
-        return 2 * p * r / (p + r)
 
 
 def score_single(gold: str | None, predicted: str | None) -> Score:
@@ -312,15 +285,38 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.evaluate", description=__doc__.split("\n")[0]
     )
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument(
+        "--shared", type=Path, default=DEFAULT_SHARED,
+        help="the folder with corpus/ and dev/ (default: ../shared beside the repository)",
+    )  # fmt: skip
+    parser.add_argument("--corpus", type=Path, help="the corpus (default: SHARED/corpus)")
     parser.add_argument("--details", action="store_true", help="list every miss")
     parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    parser.add_argument("--no-dev", action="store_true", help="skip the development sets")
+    parser.add_argument(
+        "--dev-limit", type=int, metavar="N", help="read the first N rows of each dev file"
+    )
+    parser.add_argument(
+        "--misses", type=int, default=0, metavar="K",
+        help="print up to K dev-set misses and false alarms per structure",
+    )  # fmt: skip
     args = parser.parse_args(argv)
-    if not args.corpus.is_dir():
-        print(f"corpus not found at {args.corpus}: scoring the seed only", file=sys.stderr)
-    table, misses = evaluate(args.corpus)
+    corpus = args.corpus or args.shared / "corpus"
+    dev = args.shared / "dev"
+    if args.corpus is None and not args.shared.is_dir():
+        print(
+            f"shared folder not found at {args.shared}: corpus and development sets skipped,"
+            " scoring the seed only",
+            file=sys.stderr,
+        )
+        dev_sets: list[devsets.Scored] = []
+    else:
+        if not corpus.is_dir():
+            print(f"corpus not found at {corpus}: scoring the seed only", file=sys.stderr)
+        dev_sets = [] if args.no_dev else devsets.evaluate_dev(dev, limit=args.dev_limit)
+    table, misses = evaluate(corpus)
     if args.json:
-        out = {
+        out: dict[str, Any] = {
             source: {
                 s: ({"tp": v.tp, "fp": v.fp, "fn": v.fn, "precision": v.precision,
                      "recall": v.recall, "f1": v.f1} if measured(s) else "not measured")
@@ -328,15 +324,21 @@ def main(argv: list[str] | None = None) -> int:
             }
             for source, row in table.items()
         }  # fmt: skip
+        if dev_sets:
+            out["dev sets"] = devsets.to_json(dev_sets)  # no source id has a space
         print(json.dumps(out, indent=2))
     else:
         print(
-            f"newsparse {newsparse.__version__}: {len(expected_files(args.corpus))} files with expected facts"
+            f"newsparse {newsparse.__version__}: {len(expected_files(corpus))} files with expected facts"
         )
         print(render(table))
+        if dev_sets:
+            print("\n" + devsets.render(dev_sets))
     if args.details:
         print("\nmisses:")
         print("\n".join(misses) or "  none")
+    if args.misses and dev_sets:
+        print(devsets.render_misses(dev_sets, args.misses), file=sys.stderr if args.json else None)
     return 0
 
 
