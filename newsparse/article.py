@@ -28,8 +28,9 @@ from __future__ import annotations
 import bisect
 import datetime
 import functools
+import inspect
 from collections.abc import Callable, Sequence
-from typing import Protocol, TypeVar
+from typing import Protocol, TypeVar, cast
 
 import attrs
 import regex
@@ -125,7 +126,12 @@ class QuoteFinder(Protocol):
         start: int = 0,
         end: int | None = None,
     ) -> tuple[Quote, ...]:
-        """Return the quotes in ``text[start:end]``, speakers resolved through ``people``."""
+        """Return the quotes in ``text[start:end]``, speakers resolved through ``people``.
+
+        A finder that also takes ``paragraphs`` (a sequence of
+        :class:`~newsparse.Span`) is given the body paragraphs as the
+        article parser cut them, as :func:`~newsparse.extract_quotes` is.
+        """
 
 
 T = TypeVar("T")
@@ -262,15 +268,38 @@ def parse_article(
         quotes: list[Quote] = []
         windows = _skip_dateline(text, _quote_windows(article.paragraphs), article.dateline)
         starts = [[m.span.start for m in p.mentions] for p in article.people]
+        # the body's paragraphs, as the segmenter cut them: a finder that
+        # takes them does not cut the text again
+        takes_paragraphs = _takes(quote_finder, "paragraphs")
+        paragraphs = _body_paragraphs(text, article) if takes_paragraphs else []
         for start, end in windows:
             people = (
                 article.people
                 if len(windows) == 1
                 else _people_in(article.people, starts, start, end)
             )
-            quotes.extend(quote_finder(text, people=people, start=start, end=end))
+            if takes_paragraphs:
+                # the protocol leaves ``paragraphs`` out: older finders lack it
+                finder = cast("Callable[..., tuple[Quote, ...]]", quote_finder)
+                found = finder(text, people=people, start=start, end=end, paragraphs=paragraphs)
+            else:
+                found = quote_finder(text, people=people, start=start, end=end)
+            quotes.extend(found)
         article = attrs.evolve(article, quotes=quotes)
     return article
+
+
+def _takes(finder: Callable[..., object], keyword: str) -> bool:
+    """Whether ``finder`` accepts the keyword argument ``keyword``."""
+    try:
+        parameters = inspect.signature(finder).parameters.values()
+    except (TypeError, ValueError):  # a builtin or C callable without a signature
+        return False
+    return any(
+        p.kind is inspect.Parameter.VAR_KEYWORD
+        or (p.name == keyword and p.kind is not inspect.Parameter.POSITIONAL_ONLY)
+        for p in parameters
+    )
 
 
 def _blocks_and_header(
@@ -586,6 +615,23 @@ def _assemble(segs: list[Segment], draft: _Draft) -> Article:
         site_span=site.span if site else None,
         blocks=blocks,
     )
+
+
+def _body_paragraphs(text: str, article: Article) -> list[Span]:
+    """The spans of the body paragraphs, without a dateline and its dash
+    that open one.
+    """
+    spans = []
+    dateline = article.dateline
+    for paragraph in article.paragraphs:
+        span = paragraph.span
+        if dateline is not None and span.start <= dateline.span.start < span.end:
+            after = dateline_end(text, dateline, end=span.end)
+            if after >= span.end:
+                continue
+            span = Span(start=after, end=span.end)
+        spans.append(span)
+    return spans
 
 
 def _body_windows(article: Article) -> list[Span]:

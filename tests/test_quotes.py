@@ -14,9 +14,10 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse import Article, extract_people, parse_article
+from newsparse import Article, _attribution, extract_people, parse_article
+from newsparse._reading import read
 from newsparse._types import Mention, Person, Quote, Span
-from newsparse.quotes import _fold, extract_quotes
+from newsparse.quotes import _fold, _found, extract_quotes
 
 CASES = Path(__file__).resolve().parent / "cases"
 _CASES: list[dict[str, Any]] = json.loads((CASES / "quotes.json").read_text("utf-8"))
@@ -333,3 +334,32 @@ def test_docs_examples() -> None:
     blocks = regex.findall(r"```pycon\n(.*?)```", DOCS.read_text("utf-8"), flags=regex.DOTALL)
     assert blocks
     _run_doctest("\n".join(blocks), "docs/quotes.md")
+
+
+# --- the rule tables ----------------------------------------------------------
+
+_RULES = [*_attribution.DIRECT_RULES, *_attribution.REPORTED_RULES]
+
+
+def test_every_rule_has_cases_and_a_documented_example() -> None:
+    ids = {case["id"] for case in _CASES}
+    names = [rule.name for rule in _RULES]
+    assert len(names) == len(set(names))
+    for rule in _RULES:
+        assert rule.cases, rule.name
+        assert set(rule.cases) <= ids, (rule.name, set(rule.cases) - ids)
+        assert rule.read.__doc__ is not None, rule.name
+        assert "``" in rule.read.__doc__, rule.name  # an example of what it reads
+
+
+@pytest.mark.parametrize(
+    ("rule", "case_id"),
+    [(rule.name, case_id) for rule in _RULES for case_id in rule.cases],
+)
+def test_each_rule_reads_its_cases(rule: str, case_id: str) -> None:
+    case = next(case for case in _CASES if case["id"] == case_id)
+    text = case["text"]
+    reading = read(text, 0, len(text))
+    assert reading is not None
+    found = _found(reading, _people(text, case.get("people", [])))
+    assert rule in {f.rule for f in found}, [(f.rule, f.text) for f in found]

@@ -1,0 +1,421 @@
+"""Cues: the reporting verbs of a text and the phrases around them.
+
+A cue is a form of a reporting verb (``said``, ``told``, ``according to``,
+from the verb table ``_data/reporting_verbs.txt``) outside quoted content,
+not passive (``was told``), not a noun or an adjective (``the claims``,
+``reported incidents``) and not a capitalised word inside a sentence
+(``Secretary of State``). :func:`find_cues` finds them all in one pass.
+
+Around a cue, the speaker-phrase grammar below reads
+
+* its **subject**, written before it (``Lavrov said``, ``the militant
+  group said``, ``U.S. officials said``, ``he has also said``) or after it
+  (``said Ahmed Khan, a spokesman``): a pronoun, a name (titles, particles
+  and a quoted nickname inside it), a description (a determiner or a
+  possessive and a few words) or a group noun, as a :class:`Subject`;
+* the **addressee** after a verb of telling (``told reporters``, ``told CBS
+  News' Charlie D'Agata``) and the **medium** (``on Twitter``, ``in a
+  statement``): :func:`tail`.
+
+Every pattern is bounded, so reading the phrases of one cue costs the same
+however long the text is.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Literal
+
+import attrs
+import regex
+
+from . import _lexicon as lex
+from ._reading import DOUBLE, QUOTE_MARKS, inside
+
+__all__ = [
+    "MEDIUM",
+    "NICKNAME",
+    "NICK_CONTEXT",
+    "OBJECT_BEFORE",
+    "SUBJECT_KINDS",
+    "Cue",
+    "Subject",
+    "SubjectKind",
+    "after_pattern",
+    "clean_name",
+    "drop_lead",
+    "find_cues",
+    "fold_name",
+    "inverted_subject",
+    "named_in",
+    "strip_possessor",
+    "subject_of",
+    "tail",
+]
+
+_VERB = regex.compile(
+    r"""
+    (?<![\p{L}\p{M}\p{N}'’-])          # not inside a word
+    \L<verbs>                          # a form from the table
+    (?![\p{L}\p{M}\p{N}'’-])           # not followed by more word
+    """,
+    regex.VERBOSE,
+    verbs=sorted(lex.VERB_CLASS, key=len, reverse=True),
+)
+
+_NAME_WORD = r"""
+    (?:
+        \p{Lu}[\p{L}\p{M}]{0,3}\.(?:\p{L}\.)*       # Sgt., J.D., U.S., an initial
+        (?=\s+[\p{L}(“"‘])                        # (a name goes on after it)
+      | \(\p{Lu}[\p{L}\p{M}]{0,5}\.?\)             # Lt. Gen. (Dr.) Paul
+        (?=\s+\p{Lu})
+      | \p{Lu}[\p{L}\p{M}]*                        # capital and letters
+        (?:['’\-][\p{L}\p{M}]+)*                  # D'Agata, Jean-Luc
+        (?:['’]s?)?                              # a possessive
+    )
+"""
+# Lower-case particles inside a name (bin, al, van der, dos) and the links
+# between family names (Ortega y Gasset): the name-parts table.
+_PARTICLE = "(?:" + "|".join(lex.longest_first(lex.PARTICLES | lex.NAME_LINKS)) + ")"
+# A quoted nickname: one or two capitalised words in marks…
+NICKNAME = regex.compile(r"""["“‘']\p{Lu}[\p{L}\p{M}.\-]*(?:\s\p{Lu}[\p{L}\p{M}]*)?["”’']""")
+# …between two capitalised words of a name (the window ends 3 characters
+# past the closing mark, starts up to 30 before the opening one).
+NICK_CONTEXT = regex.compile(
+    r""".*?\p{Lu}[\p{L}\p{M}.\-]*\s["“‘'][^"“”‘’']+["”’']\s\p{Lu}.?""", regex.DOTALL
+)
+# A nickname in quotation marks inside a name (Peter "Willy" Hatchett).
+_NICK = r"""(?:["“‘']\p{Lu}[\p{L}\p{M}.\-]*(?:\s\p{Lu}[\p{L}\p{M}]*)?["”’']\s+(?=\p{Lu}))"""
+_NAME = rf"""
+    (?:(?:The|the)\s+)?                          # the Pentagon
+    {_NAME_WORD}
+    (?:\s+(?:{_PARTICLE}\s+)*{_NICK}?{_NAME_WORD}){{0,7}}  # more words of the name
+"""
+# A group noun that speaks without an article (officials said).
+_GROUP = r"""
+    (?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+)?              # U.S. officials, Afghan officials
+    \L<groups>                                    # officials, analysts
+"""
+# A word of a description (U.S. keeps its full stops, a sentence's is left).
+_WORD = r"[\p{L}\p{M}\p{N}'’\-]+(?:\.[\p{L}\p{M}\p{N}'’\-]+)*(?:\.(?=\s+\p{L}))?"
+# A description read as a speaker: a determiner or a possessive name and a
+# few words (the militant group, His son, Microsoft's spokesman).
+_DESC = rf"""
+    (?:(?i:\L<determiners>)                      # the, his, one
+      |\p{{Lu}}[\p{{L}}\p{{M}}]*['’]s?)              # Smith's, Reuters'
+    \s+(?:{_WORD}\s+){{0,6}}?{_WORD}
+"""
+_PRONOUN = r"(?:\L<pronouns>|He|She|They|It|We)"
+# Adverbs and auxiliaries between a speaker and the verb (also, has, flatly).
+_AUX = r"(?:\L<auxiliaries>|\p{Ll}+ly)"
+
+# The subject written before a verb, read backwards from the verb.
+_SUBJECT_BEFORE = regex.compile(
+    rf"""
+    (?r)                                         # matched from the right
+    (?<![\p{{L}}\p{{M}}\p{{N}}'’-])               # a whole word starts it
+    (?:
+        (?P<pronoun>{_PRONOUN})
+      | (?P<group>{_GROUP})
+      | (?P<name>{_NAME})
+      | (?P<desc>{_DESC})
+    )
+    (?P<appos>\s*,[^,;:"“”\n]{{1,120}},)?         # Saleh, the former vice president,
+    (?:\s+{_AUX})*                               # has, also
+    \s+\Z                                        # right before the verb
+    """,
+    regex.VERBOSE,
+    pronouns=lex.PRONOUNS,
+    determiners=lex.DETERMINERS,
+    groups=lex.longest_first(lex.GROUP_NOUNS),
+    auxiliaries=lex.longest_first(lex.function_words("auxiliary")),
+)
+
+# What may follow a subject written after its verb (said Smith, …).
+_SUBJECT_END = r"(?=\s*[,.;:!?)—–]|\s*\Z|\s+\L<after_speaker>\b)"
+
+
+# The attribution right after a closing mark: `"…," X said`, `"…," said X`,
+# `"…," according to X`.
+@functools.cache
+def after_pattern() -> regex.Pattern[str]:
+    """The attribution pattern, compiled on first use: it is the largest
+    pattern of the library (~30 ms to compile), so not at import.
+    """
+    return regex.compile(
+        rf"""
+        \s*,?\s*                                     # a comma outside the mark
+        (?:
+            (?P<verb_a>\L<verbs>)\s+                 # inverted: said Smith
+            (?:(?P<a_pronoun>{_PRONOUN})(?![\p{{L}}\p{{M}}])
+              |(?P<a_group>{_GROUP}){_SUBJECT_END}
+              |(?P<a_name>{_NAME}){_SUBJECT_END}
+              |(?P<a_desc>{_DESC}){_SUBJECT_END})
+          | (?:
+              (?P<b_pronoun>{_PRONOUN})(?![\p{{L}}\p{{M}}])
+              |(?P<b_group>{_GROUP})
+              |(?P<b_name>{_NAME})
+              |(?P<b_desc>{_DESC})
+            )
+            (?:\s*,[^,;:"“”\n]{{1,120}},)?            # an appositive
+            (?:\s+{_AUX}){{0,3}}
+            \s+(?P<verb_b>\L<verbs>)
+        )
+        (?![\p{{L}}\p{{M}}\p{{N}}'’-])
+        """,
+        regex.VERBOSE,
+        verbs=sorted(lex.VERB_CLASS, key=len, reverse=True),
+        pronouns=lex.PRONOUNS,
+        determiners=lex.DETERMINERS,
+        groups=lex.longest_first(lex.GROUP_NOUNS),
+        auxiliaries=lex.longest_first(lex.function_words("auxiliary")),
+        after_speaker=lex.longest_first([*lex.function_words("after_speaker"), *lex.WEEKDAYS]),
+    )
+
+
+_INVERTED_ORDER: tuple[SubjectKind, ...] = ("name", "desc", "group", "pronoun")
+
+
+def inverted_subject(match: regex.Match[str]) -> Subject | None:
+    """The subject after the verb of an inverted attribution (``said Smith``),
+    from a match of :func:`after_pattern`.
+    """
+    for kind in _INVERTED_ORDER:
+        if match.group("a_" + kind) is not None:
+            s, e = match.span("a_" + kind)
+            return Subject(start=s, end=e, kind=kind)
+    return None
+
+
+# The person spoken to, after a verb of telling (told reporters, told CBS
+# News' Charlie D'Agata, told him).
+_ADDRESSEE = regex.compile(
+    rf"""
+    \s+
+    (?P<addressee>
+        (?:him|her|them|me|us|you)(?![\p{{L}}\p{{M}}])
+      | {_NAME}
+      | \L<audiences>(?![\p{{L}}\p{{M}}])              # reporters, the jury
+      | (?:the|a|an)\s+[\p{{L}}\-]+(?:\s+[\p{{L}}\-]+)?
+        (?=\s+(?:that|in|on|at|during|last|this|[\p{{Lu}}]|he|she|they|it|we)\b|[,.;:])
+    )
+    """,
+    regex.VERBOSE,
+    audiences=lex.longest_first(lex.AUDIENCES),
+)
+
+# Where something was said (on Twitter, in a statement, in an op-ed).
+MEDIUM = regex.compile(
+    r"""
+    (?<![\p{L}\p{M}])
+    (?:
+        (?i:on)\s+(?P<platform>\L<platforms>)               # on Twitter
+      | (?i:in|during|on|via|through)\s+
+        (?:a|an|the|his|her|their|its)\s+
+        (?:[\p{L}\-]+\s+){0,2}?                             # a written, a joint
+        (?P<document>\L<documents>)                         # statement
+    )
+    (?![\p{L}\p{M}])
+    """,
+    regex.VERBOSE,
+    platforms=lex.PLATFORMS,
+    documents=lex.DOCUMENTS,
+)
+
+_PASSIVE = regex.compile(
+    r"(?r)(?<![\p{L}])\L<words>\s+\Z", words=lex.longest_first(lex.function_words("passive"))
+)
+# The words that put a name in object position (told X, met with X).
+OBJECT_BEFORE = regex.compile(
+    r"""
+    (?r)(?<![\p{L}])
+    \L<words>                                    # told, with, met
+    \s+\Z
+    """,
+    regex.VERBOSE,
+    words=lex.longest_first(lex.function_words("object_before")),
+)
+# The words before a verb form that make it a noun or an adjective (the
+# claims, his statement, into reported incidents).
+_NOUN_BEFORE = regex.compile(
+    r"""
+    (?r)(?<![\p{L}])
+    \L<words>                                    # the, into, largest
+    \s+\Z
+    """,
+    regex.VERBOSE,
+    words=lex.longest_first(lex.function_words("noun_before")),
+)
+# An auxiliary right before an -ing form (was saying, is telling).
+_PROGRESSIVE = regex.compile(
+    r"(?r)(?<![\p{L}])\L<words>\s+\Z", words=lex.longest_first(lex.function_words("progressive"))
+)
+_SPACE = regex.compile(r"\s+")
+
+SubjectKind = Literal["pronoun", "name", "desc", "group"]
+"""How a speaker phrase was read: a pronoun (``he``), a name (``Sergei
+Lavrov``, ``the Pentagon``), a description (``the militant group``) or a
+group noun (``officials``)."""
+SUBJECT_KINDS: tuple[SubjectKind, ...] = ("pronoun", "group", "name", "desc")
+"""The kinds in the order the subject pattern tries them."""
+
+
+@attrs.frozen
+class Subject:
+    """The speaker of a cue as written: where it is and how it was read."""
+
+    start: int
+    end: int
+    kind: SubjectKind
+
+
+@attrs.define
+class Cue:
+    """A reporting verb found in the text."""
+
+    start: int
+    end: int
+    form: str
+    klass: str
+    lemma: str
+
+
+def find_cues(text: str, lo: int, hi: int, masks: list[tuple[int, int]]) -> list[Cue]:
+    """Every reporting verb outside quoted content, in text order."""
+    cues = []
+    for match in _VERB.finditer(text, lo, hi):
+        if inside(masks, match.start()):
+            continue
+        form = match.group()
+        if _PASSIVE.search(text, max(lo, match.start() - 12), match.start()):
+            continue
+        if form[0].isupper() and not _sentence_initial(text, lo, match.start()):
+            continue  # United States, Secretary of State: not a cue
+        if _NOUN_BEFORE.search(text, max(lo, match.start() - 8), match.start()):
+            continue  # the claims, into reported incidents: a noun or adjective
+        cues.append(
+            Cue(
+                start=match.start(),
+                end=match.end(),
+                form=form,
+                klass=lex.VERB_CLASS[form],
+                lemma=lex.VERB_LEMMA[form],
+            )
+        )
+    return cues
+
+
+def _sentence_initial(text: str, lo: int, pos: int) -> bool:
+    """Whether ``pos`` opens a sentence, a clause in quotation marks or a line."""
+    i = pos
+    while i > lo and text[i - 1] in " \t":
+        i -= 1
+    return i == lo or text[i - 1] in "\n\r.!?:;\"“”‘’'(—–-"
+
+
+def subject_of(text: str, sentence_start: int, cue: Cue) -> Subject | None:
+    """The speaker written right before ``cue``, not before ``sentence_start``."""
+    lo = max(sentence_start, cue.start - 200)
+    if (
+        cue.form.endswith("ing")
+        and text[lo : cue.start].rstrip().rstrip(DOUBLE + "’'").endswith(",")
+        and not _PROGRESSIVE.search(text, max(lo, cue.start - 8), cue.start)
+    ):
+        return None  # a participle (…, noting): its subject is the clause's
+    match = _SUBJECT_BEFORE.search(text, lo, cue.start)
+    if match is None:
+        return None
+    for kind in SUBJECT_KINDS:
+        if match.group(kind) is not None:
+            s, e = match.span(kind)
+            return drop_lead(text, s, e, kind)
+    return None
+
+
+def drop_lead(text: str, s: int, e: int, kind: SubjectKind) -> Subject | None:
+    """Cut a sentence-opening word off the front of a name (Then Smith)."""
+    if kind in {"name", "desc"}:
+        while True:
+            space = _SPACE.search(text, s, e)
+            if space is None:
+                break
+            first = text[s : space.start()]
+            if first not in lex.SPEAKER_LEADS:
+                break
+            s = space.end()
+            rest = text[s:e]
+            if rest[:1].islower() and kind == "name":
+                return None
+        if text[s:e] in lex.SPEAKER_LEADS:
+            return None
+    return Subject(start=s, end=e, kind=kind)
+
+
+def tail(
+    text: str, cue: Cue, subject_end: int, limit: int
+) -> tuple[tuple[int, int] | None, str | None]:
+    """The addressee and medium written after a cue, up to ``limit``."""
+    addressee = None
+    if cue.klass == "tell":
+        match = _ADDRESSEE.match(text, max(cue.end, subject_end), limit)
+        if match is not None:
+            s, e = match.span("addressee")
+            addressee = strip_possessor(text, s, e)
+    medium = None
+    match = MEDIUM.search(text, cue.end, min(limit, cue.end + 80))
+    if match is not None:
+        medium = match.group("platform") or match.group("document")
+    return addressee, medium
+
+
+def strip_possessor(text: str, s: int, e: int) -> tuple[int, int]:
+    """``CBS News' Charlie D'Agata`` → ``Charlie D'Agata``."""
+    words = list(regex.finditer(r"\S+", text[s:e]))
+    for i in range(len(words) - 1, 0, -1):
+        word = words[i - 1].group()
+        if word.endswith(("'", "’", "'s", "’s")):
+            return s + words[i].start(), e
+    return s, e
+
+
+def clean_name(raw: str) -> str:
+    """A name as written, without possessor, possessive or titles."""
+    words = [
+        w
+        for w in raw.split()
+        if not (w[0] + w[-1] == "()" or (w[0] in QUOTE_MARKS and w[-1] in QUOTE_MARKS))
+    ]  # no (Dr.), no "Willy"
+    for i in range(len(words) - 1, 0, -1):
+        if words[i - 1].endswith(("'", "’", "'s", "’s")):
+            words = words[i:]
+            break
+    if words and words[-1].endswith(("'s", "’s")):
+        words[-1] = words[-1][:-2]
+    cut = 0
+    for i in range(len(words)):
+        for j in range(i + 1, min(len(words), i + lex.TITLE_MAX_WORDS) + 1):
+            if " ".join(words[i:j]) in lex.TITLES and j < len(words):
+                cut = max(cut, j)
+    words = words[cut:]
+    if words and words[0] in {"The", "the"} and len(words) > 1:
+        return " ".join(words)
+    return " ".join(words)
+
+
+def fold_name(name: str) -> str:
+    return " ".join(name.replace("’", "'").casefold().split())
+
+
+def named_in(raw: str) -> str:
+    """An organisation named at the end of a description (``The secularist
+    magazine MicroMega`` → ``MicroMega``), else the description as written.
+    """
+    words = raw.split()
+    tail: list[str] = []
+    for word in reversed(words[1:]):
+        if not word[:1].isupper():
+            break
+        tail.insert(0, word)
+    if tail and len(tail) < len(words) - 1:
+        return clean_name(" ".join(tail))
+    return raw
