@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import bisect
 import datetime
-import functools
 import inspect
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar, cast
@@ -256,9 +255,6 @@ def parse_article(
     ['Jane Doe']
     """
     check_text(text)
-    if caption_parser is parse_caption:
-        # the article's people fill Caption.people below: not once per caption
-        caption_parser = functools.partial(parse_caption, with_people=False)
     article = _blocks_and_header(text, byline_parser, dateline_parser, caption_parser)
     if article is None:
         return Article()

@@ -39,7 +39,6 @@ from ._text import clamp_window
 from ._types import Caption, Credit, Span
 from .dates import find_date, find_weekday
 from .errors import check_text
-from .people import extract_people
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -84,19 +83,12 @@ _FILE = frozenset({"file", "files", "file photo"})
 # characters: anything a credit is made of. A body paragraph has none of
 # these and is rejected after this one search; labels (``Image:``,
 # ``Credit:``) are found by their colon.
-_HINT = regex.compile(
-    r"""
-    [/|©:]                                         # slash, pipe, copyright sign, label colon
-    | [Pp]hoto | PHOTO | [Cc]ourtesy | Images | IMAGES  # a credit word without a colon
-    | Copyright | \( [cC] \)                        # a copyright written out
-    | [.!?] \p{Lu} \p{Lu}                          # capitals glued to a sentence end
-    | \) \.? \Z                                     # a bracket that closes the block
-    """,
-    regex.VERBOSE,
-)
 _HINT_TAIL = 100
 # The literal alternatives of _HINT, tested with ``in`` (much cheaper than
-# the pattern, which then only needs to look for glued capitals).
+# the pattern, which then only needs to look for glued capitals): separators,
+# the copyright sign, a label's colon, and the photo keywords of the label
+# table in lower case, capitalised and in capitals (``photo``, ``Photo``,
+# ``PHOTO``).
 _HINT_WORDS = (
     "/", "|", "©", ":", "Courtesy", "courtesy", "Copyright", "(c)", "(C)",
     *(
@@ -105,6 +97,15 @@ _HINT_WORDS = (
         for form in (label, label.capitalize(), label.upper())
     ),
 )  # fmt: skip
+_HINT = regex.compile(
+    r"""
+    \L<words>                                     # a separator, a sign, a photo keyword
+    | [.!?] \p{Lu} \p{Lu}                          # capitals glued to a sentence end
+    | \) \.? \Z                                     # a bracket that closes the block
+    """,
+    regex.VERBOSE,
+    words=lex.longest_first(_HINT_WORDS),
+)
 _GLUED_CAPS = regex.compile(r"[.!?]\p{Lu}\p{Lu}")
 
 
@@ -328,8 +329,6 @@ class _When:
 
     year: int | None
     published: dt.date | None
-    people: bool
-    """Whether the caption's people are to be found."""
 
 
 @attrs.frozen
@@ -353,7 +352,6 @@ def parse_caption(
     end: int | None = None,
     year: int | None = None,
     published: dt.date | None = None,
-    with_people: bool = True,
 ) -> Caption | None:
     """Read ``text[start:end]`` (one block of an article) as a photo caption.
 
@@ -368,14 +366,14 @@ def parse_caption(
             date (``on Tuesday``, ``last Friday``) is then the most recent
             such day on or before it (:func:`newsparse.dates.find_weekday`);
             a date written out wins. Without it a bare weekday gives no date.
-        with_people: Whether to fill ``Caption.people`` with
-            :func:`newsparse.extract_people` over the caption's text.
-            ``parse_article`` passes ``False`` to its own reader and fills
-            it from the article's people instead.
 
     Returns:
         The :class:`~newsparse.Caption`, its spans in the caller's
-        coordinates, or ``None`` when the block is not a caption.
+        coordinates, or ``None`` when the block is not a caption. Its
+        ``people`` is ``()``: :func:`newsparse.parse_article` fills it from
+        the people it finds in the whole article, and
+        ``extract_people(text, windows=[...])`` over the caption's text
+        finds them for a caption on its own.
 
     Raises:
         TypeError: ``text`` is not a ``str``.
@@ -393,7 +391,7 @@ def parse_caption(
         return None
     if year is None and published is not None:
         year = published.year
-    return _parse(text, (s, e), lead, _When(year, published, with_people))
+    return _parse(text, (s, e), lead, _When(year, published))
 
 
 # --------------------------------------------------------------------------
@@ -451,11 +449,6 @@ def _caption(
         date=None if found is None else found.date,
         place=None if place is None else _SPACES.sub(" ", place["place"]),
         file_photo=_FILE_PHOTO.search(text, s, t_end) is not None,
-        people=(
-            tuple(p.name for p in extract_people(text, windows=[Span(start=t_start, end=t_end)]))
-            if when.people and t_end > t_start
-            else ()
-        ),
     )
 
 

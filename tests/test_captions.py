@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsparse import parse_article
 from newsparse._data import load_columns
 from newsparse.captions import _HINT, _hinted, parse_caption
 
@@ -72,7 +73,7 @@ def test_case(case: dict[str, Any]) -> None:
     assert caption.file_photo is expected["file_photo"]
     if "place" in expected:
         assert caption.place == expected["place"]
-    assert list(caption.people) == expected.get("people", [])
+    assert caption.people == ()  # parse_article fills them (below)
 
 
 # --------------------------------------------------------------------------
@@ -123,9 +124,27 @@ def test_seed_caption_facts(index: int) -> None:
 
 
 @pytest.mark.parametrize("index", [0, 1], ids=["reza-getty", "patrick-robert-sygma-getty"])
-def test_seed_caption_people(index: int) -> None:
-    caption = seed_captions()[index]
-    assert list(caption.people) == SEED_FACTS["required"]["captions"][index]["people"]
+def test_seed_caption_people_come_from_the_article(index: int) -> None:
+    text, _spans = seed_lines()
+    captions = parse_article(text).captions
+    assert len(captions) == 2
+    expected = SEED_FACTS["required"]["captions"][index]
+    assert captions[index].text == expected["text"]
+    assert list(captions[index].people) == expected["people"]
+    assert seed_captions()[index].people == ()
+
+
+@pytest.mark.parametrize(
+    "case",
+    [case for case in CASES if (case.get("expected") or {}).get("people")],
+    ids=lambda case: case["id"],
+)
+def test_caption_people_are_the_articles_people(case: dict[str, Any]) -> None:
+    # A caption alone is an article of one block: the article's people
+    # finder reads the caption's text (not its credit) and fills Caption.people.
+    captions = parse_article(case["text"]).captions
+    assert len(captions) == 1
+    assert list(captions[0].people) == case["expected"]["people"]
 
 
 def test_seed_places() -> None:
@@ -271,7 +290,9 @@ def test_adversarial_input_finishes(text: str) -> None:
 
 @given(
     st.lists(
-        st.sampled_from([*"abXY .!?/|©:()cCÉ\n", "Photo", "hoto", "Courtesy", "IMAGES", "(c)"]),
+        st.sampled_from(
+            [*"abXY .!?/|©:()cCÉ\n", "Photo", "hoto", "Courtesy", "IMAGES", "(c)", "video", "Foto"]
+        ),
         max_size=12,
     ).map("".join),
     st.data(),
@@ -282,7 +303,9 @@ def test_the_cheap_credit_test_agrees_with_its_pattern(text: str, data: st.DataO
     assert _hinted(text, lo, hi) == bool(_HINT.search(text, lo, hi))
 
 
-def test_with_people_false_leaves_people_empty() -> None:
+def test_parse_caption_reads_no_people() -> None:
+    # Caption.people is the article's business: a caption parser that ran
+    # the whole-text people finder would run it once per caption.
     text = "Ahmad Massoud is seen at his home, September 5, 2019.REZA/GETTY"
-    assert parse_caption(text).people == ("Ahmad Massoud",)
-    assert parse_caption(text, with_people=False).people == ()
+    assert parse_caption(text).people == ()
+    assert parse_article(text).captions[0].people == ("Ahmad Massoud",)
