@@ -25,12 +25,16 @@ import attrs
 from . import _lexicon as lex
 from ._cues import OBJECT_BEFORE, clean_name, fold_name, named_in
 from ._reading import Passage, inside
+from ._recency import last_before, most_recent
 from ._types import Mention, Person, Span
 
 if TYPE_CHECKING:
     from ._attribution import Found
 
 __all__ = ["resolve"]
+
+_FIRST = -(1 << 62)
+"""Below any tie-breaker: ``(pos, _FIRST)`` bounds every key at ``pos``."""
 
 
 @attrs.define
@@ -44,7 +48,8 @@ class _People:
     """(start, person index) of mentions in subject position, sorted."""
     by_name: dict[str, list[int]]
     mentions_of: dict[int, list[tuple[int, int]]]
-    """Person index → (start, end) of their mentions, sorted."""
+    """Person index → ``(start, -end)`` of their mentions, sorted: the
+    latest of two that start together is the shorter."""
     subjects_of: dict[int, list[int]]
     """Person index → the starts of their mentions in subject position, sorted."""
     by_family: dict[str, list[int]]
@@ -91,7 +96,7 @@ class _People:
             subjects.append((s, index))
         mentions_of: dict[int, list[tuple[int, int]]] = {}
         for s, e, index in mentions:
-            mentions_of.setdefault(index, []).append((s, e))
+            mentions_of.setdefault(index, []).append((s, -e))
         subjects_of: dict[int, list[int]] = {}
         for s, index in subjects:
             subjects_of.setdefault(index, []).append(s)
@@ -124,15 +129,9 @@ class _People:
             i -= 1
         return None
 
-    def last_mention_of(self, person: int, pos: int) -> tuple[int, int] | None:
-        """The mention of ``person`` that starts last before ``pos`` (of
-        those that start there, the shortest): start and end.
-        """
-        starts = self.mentions_of.get(person, [])
-        i = bisect.bisect_left(starts, (pos, -1)) - 1
-        if i < 0:
-            return None
-        return starts[bisect.bisect_left(starts, (starts[i][0], -1))]
+    def mention_keys(self, person: int) -> list[tuple[int, int]]:
+        """The sorted ``(start, -end)`` of ``person``'s mentions."""
+        return self.mentions_of.get(person, [])
 
 
 @attrs.define
@@ -142,21 +141,21 @@ class _Spoken:
     order: list[tuple[int, int]] = attrs.field(factory=list)
     """(position, person index), in order."""
     of: dict[int, list[tuple[int, int]]] = attrs.field(factory=dict)
-    """Person index → (position, place in ``order``), sorted."""
+    """Person index → ``(position, -place in order)``, sorted: the latest of
+    two at one position is the one resolved first."""
 
     def add(self, pos: int, person: int) -> None:
-        bisect.insort(self.of.setdefault(person, []), (pos, len(self.order)))
+        bisect.insort(self.of.setdefault(person, []), (pos, -len(self.order)))
         self.order.append((pos, person))
 
-    def last_of(self, person: int, pos: int) -> tuple[int, int] | None:
-        """Where ``person`` spoke last before ``pos`` (the first time they
-        spoke there): position and place in ``order``.
-        """
-        spoke = self.of.get(person, [])
-        i = bisect.bisect_left(spoke, (pos, -1)) - 1
-        if i < 0:
-            return None
-        return spoke[bisect.bisect_left(spoke, (spoke[i][0], -1))]
+    def keys(self, person: int) -> list[tuple[int, int]]:
+        """The sorted ``(position, -place)`` where ``person`` spoke."""
+        return self.of.get(person, [])
+
+    def last_of(self, person: int, pos: int) -> int | None:
+        """Where ``person`` spoke last before ``pos``."""
+        spoke = last_before(self.keys(person), (pos, _FIRST))
+        return None if spoke is None else spoke[0]
 
 
 def resolve(
@@ -198,8 +197,8 @@ def resolve(
             if (
                 person is not None
                 and how == "pronoun"
-                and last_anonymous > (spoken.last_of(person, s) or (-1, -1))[0]
-                and last_anonymous > _last_mention(index, person, s)
+                and last_anonymous > _or_never(spoken.last_of(person, s))
+                and last_anonymous > _or_never(last_before(index.subjects_of.get(person, []), s))
             ):
                 person = None  # `he` goes on from the unnamed official
         if person is not None:
@@ -230,11 +229,9 @@ def resolve(
                     item.addressee_name = people[hit].name
 
 
-def _last_mention(index: _People, person: int, pos: int) -> int:
-    """Where ``person`` was last named (in subject position) before ``pos``."""
-    starts = index.subjects_of.get(person, [])
-    i = bisect.bisect_left(starts, pos) - 1
-    return starts[i] if i >= 0 else -1
+def _or_never(pos: int | None) -> int:
+    """A position, or -1 for one that never was."""
+    return -1 if pos is None else pos
 
 
 def _unnamed(raw: str, *, group: bool) -> bool:
@@ -277,21 +274,14 @@ def _latest(index: _People, candidates: Sequence[int], pos: int, spoken: _Spoken
     shortest (then the one listed first); of people who spoke at the same
     place, the one who spoke there first; a mention beats speaking there.
     """
-    best, best_key = candidates[0], (-1, 0, 0)
-    for person in set(candidates):
-        mention = index.last_mention_of(person, pos)
-        if mention is not None:
-            key = (mention[0], -mention[1], -person)
-            if key > best_key:
-                best, best_key = person, key
-    best_pos = best_key[0]
-    best_spoke = (-1, 0)
-    for person in set(candidates):
-        spoke = spoken.last_of(person, pos)
-        if spoke is not None and spoke[0] > best_pos:
-            spoke_key = (spoke[0], -spoke[1])
-            if spoke_key > best_spoke:
-                best, best_spoke = person, spoke_key
+    options = sorted(set(candidates))
+    mentioned = most_recent(options, (pos, _FIRST), index.mention_keys)
+    best, best_pos = candidates[0], -1
+    if mentioned is not None:
+        best, best_pos = mentioned[0], mentioned[1][0]
+    spoke = most_recent(options, (pos, _FIRST), spoken.keys)
+    if spoke is not None and spoke[1][0] > best_pos:
+        best = spoke[0]
     return best
 
 

@@ -40,6 +40,7 @@ import regex
 
 from . import _lexicon as lex
 from ._names import title_case_name
+from ._recency import nearest
 from ._types import Mention, Person, Span
 from .errors import check_text
 
@@ -1057,31 +1058,13 @@ def _resolve_surnames(
         options = families[surname_key(cand)]
         if _is_thing(cand.words):
             continue
-        draft = _most_recent(options, cand.start, seen)
+        draft = nearest(options, cand.start, lambda d: seen[id(d)])
         draft.add_mention(text, cand.start, cand.end)
         draft.add_role(cand.role)
         draft.add_role(_apposition(text, cand.end, window.end))
         bisect.insort(seen[id(draft)], cand.start)
     for draft in drafts:
         draft.mentions.sort(key=lambda m: m.span.start)
-
-
-def _most_recent(options: list[_Draft], at: int, seen: dict[int, list[int]]) -> _Draft:
-    """The option named last before ``at``; if none was, the first named after it."""
-    if len(options) == 1:
-        return options[0]
-    best_before: tuple[int, _Draft] | None = None
-    best_after: tuple[int, _Draft] | None = None
-    for draft in options:
-        starts = seen[id(draft)]
-        k = bisect.bisect_left(starts, at)
-        if k and (best_before is None or starts[k - 1] > best_before[0]):
-            best_before = (starts[k - 1], draft)
-        if k < len(starts) and (best_after is None or starts[k] < best_after[0]):
-            best_after = (starts[k], draft)
-    if best_before is not None:
-        return best_before[1]
-    return best_after[1] if best_after is not None else options[0]
 
 
 def _person(draft: _Draft) -> Person:
