@@ -368,9 +368,10 @@ def _untitled(words: list[Word]) -> Candidate:
 
 
 def _trim(words: Sequence[Word]) -> list[Word]:
-    """Drop connectors at either end and particles at the end: a name ends
-    capitalised, and starts so unless it is a surname with its particles
-    (``Later van der Berg left``).
+    """Drop connectors at either end, and particles and numbers at the end:
+    a name ends capitalised (``S. Waugh`` in ``S. Waugh 8``: a number after
+    a name, in a score or a table, is no part of it), and starts so unless
+    it is a surname with its particles (``Later van der Berg left``).
     """
     start, end = 0, len(words)
     while start < end and is_lower(words[start].text) and words[start].text not in lex.PARTICLES:
@@ -381,7 +382,7 @@ def _trim(words: Sequence[Word]) -> list[Word]:
             particles += 1
         if particles == end:
             start = end
-    while end > start and is_lower(words[end - 1].text):
+    while end > start and (is_lower(words[end - 1].text) or words[end - 1].text[0].isdigit()):
         end -= 1
     return list(words[start:end])
 

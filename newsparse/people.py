@@ -301,8 +301,8 @@ def _plausible(text: str, cand: Candidate, window: _Window) -> bool:
     if count == 0 or count > MAX_NAME_WORDS or is_thing(words):
         return False
     names = [w.text for w in words if not is_lower(w.text)]
-    if all(is_acronym(w) for w in names) or any(len(w) == 1 for w in names):
-        return False  # ``NATO``, ``Protected B``
+    if all(is_acronym(w) for w in names):
+        return False  # ``NATO``
     if names[0].casefold() in lex.PLACE_FIRST_WORDS or names[0][:1].isdigit():
         return False
     owned = _OWNS_THING.match(text, cand.end, window.end)
@@ -332,9 +332,31 @@ def _judge(text: str, cand: Candidate, window: _Window, *, after_person: bool) -
     if not _weak_name(cand):
         return False
     last = names[-1]
-    if ARABIC_ARTICLE.match(last) or is_given(names[0]):
+    if (ARABIC_ARTICLE.match(last) or is_given(names[0])) and not _odd_shaped(names):
         return True  # ``Abu Bakr al-Baghdadi``, ``Hamid Karzai``
     return after_person or _has_context(text, cand, window)
+
+
+def _odd_shaped(names: Sequence[str]) -> bool:
+    """Whether a word of the name has a shape names seldom have: a lone
+    letter (``Protected B``, but ``Malcolm X``) or a last word like an
+    English plural or gerund (:func:`_plural_shaped`)."""
+    return any(len(w) == 1 for w in names) or _plural_shaped(names)
+
+
+def _plural_shaped(names: Sequence[str]) -> bool:
+    """Whether the last word looks like an English plural or gerund that no
+    family-name table knows (``Art Collections``, ``Bill Paying``, ``Scots
+    Guards``): weak evidence against a name, so such a name needs context
+    (a reporting verb, a title, an apposition, a later mention alone), as
+    ``Alexis Tsipras said`` has.
+    """
+    last = names[-1]
+    return (
+        last.endswith(("s", "ing"))
+        and not is_family(last)
+        and names[0].casefold() not in lex.FAMILY_FIRST
+    )
 
 
 def _weak_name(cand: Candidate) -> bool:
@@ -344,15 +366,7 @@ def _weak_name(cand: Candidate) -> bool:
         return False
     names = [w.text for w in cand.words if not is_lower(w.text)]
     last = names[-1]
-    if last in STOP or (last.casefold(),) in lex.TITLE_WORDS:
-        return False  # ``Fallen Airmen``, ``LA Sheriff``
-    if (
-        last.endswith("ing")
-        and not is_family(last)
-        and names[0].casefold() not in lex.FAMILY_FIRST
-    ):
-        return False  # ``Bill Paying``: a heading, not a name
-    return not (last.endswith("s") and not is_family(last))  # ``Energy Saving Teams``
+    return not (last in STOP or (last.casefold(),) in lex.TITLE_WORDS)  # ``LA Sheriff``
 
 
 def _single_job(text: str, cand: Candidate, window: _Window) -> bool:
