@@ -58,7 +58,6 @@ _AGENCIES: dict[str, tuple[str, str]] = {
     row[0].casefold(): (row[0], row[1]) for row in lex.PHOTO_AGENCY_ROWS
 }
 """Case-folded agency name → (canonical name, kind)."""
-_ACRONYMS = [row[0] for row in lex.PHOTO_AGENCY_ROWS if row[0].isupper() and " " not in row[0]]
 _RANKS = sorted(lex.TITLES)
 """Ranks and titles dropped from photographer names: the shared title table."""
 
@@ -253,8 +252,12 @@ _NAME = regex.compile(
     particles=lex.longest_first(lex.PARTICLES | lex.NAME_LINKS),
 )
 
-# A user name as Wikimedia credits print it (``Snbehnke``, ``miharris``).
-_HANDLE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}_.\-]{0,40}")
+# What a label credits when it is no name, agency or office: one to four
+# words or handles as written (``Image: miharris``, ``Foto: jroe``), no
+# sentence in them.
+_AS_WRITTEN = regex.compile(
+    r"[\p{L}\p{N}@][\p{L}\p{N}_.'’\-]{0,40}(?:\s[\p{L}\p{N}_.'’\-]{1,40}){0,3}"
+)
 
 # An organisation word (``Navy``, ``Department``, ``Office``) in a credit part.
 _ORG_WORD = regex.compile(
@@ -265,14 +268,15 @@ _ORG_WORD = regex.compile(
     orgwords=lex.CAPTION_ORG_WORDS,
 )
 
-# A wire acronym run into a photographer's name: ``NASA Bill Ingalls``.
-_ACRONYM_LEAD = regex.compile(
+# A known agency run into a photographer's name without a separator:
+# ``NASA Bill Ingalls``, ``Reuters Jane Roe``.
+_AGENCY_LEAD = regex.compile(
     r"""
-    (?P<agency> \L<acronyms> ) \s+                 # NASA
+    (?P<agency> (?i: \L<agencies> ) ) \s+          # NASA, Reuters
     (?P<rest> \p{Lu} \p{Ll} .* )                   # Bill Ingalls
     """,
     regex.VERBOSE | regex.DOTALL,
-    acronyms=_ACRONYMS,
+    agencies=lex.longest_first(row[0] for row in lex.PHOTO_AGENCY_ROWS),
 )
 
 _ALL_CAPS = regex.compile(r"\p{Lu}[\p{Lu}\s'’.\-]*")
@@ -559,6 +563,8 @@ def _read_credit(raw: str, *, mode: str, dotted: bool = False) -> _CreditParts |
     labelled = False
     body = raw
     m = _LABELLED.fullmatch(body) or _COPYRIGHT.fullmatch(body)
+    named = m is not None
+    """A label with a colon or a copyright sign says what follows is a credit."""
     if m is not None:
         labelled = True
         body = m["body"]
@@ -593,7 +599,7 @@ def _read_credit(raw: str, *, mode: str, dotted: bool = False) -> _CreditParts |
     known = 0
     photo_kind = False
     for piece in pieces:
-        items = _read_piece(piece, labelled=labelled)
+        items = _read_piece(piece, named=named)
         if items is None:
             return None
         for what, value, kind in items:
@@ -642,12 +648,14 @@ def _agency_name(raw: str) -> str:
     return raw if row is None else row[0]
 
 
-def _read_piece(piece: str, *, labelled: bool) -> list[tuple[str, str, str]] | None:
+def _read_piece(piece: str, *, named: bool = False) -> list[tuple[str, str, str]] | None:
     """Classify one part of a credit.
 
     Returns items ``(what, value, kind)``: ``what`` is ``photographer``,
     ``agency``, ``file`` or ``filler``; ``kind`` is the agency table's kind
     for a known agency, else ``""``. ``NASA Bill Ingalls`` gives two items.
+    ``named``: a label with a colon introduced the credit (``Image: jroe``),
+    so a part that is no name, agency or office is its maker as written.
     ``None``: the part is not part of a credit.
     """
     note = _PART_NOTE.search(piece)
@@ -664,18 +672,20 @@ def _read_piece(piece: str, *, labelled: bool) -> list[tuple[str, str, str]] | N
     row = _AGENCIES.get(folded)
     if row is not None:
         return [("agency", row[0], row[1])]
-    lead = _ACRONYM_LEAD.fullmatch(piece)
-    if lead is not None and _NAME.fullmatch(lead["rest"]):
+    lead = _AGENCY_LEAD.fullmatch(piece)
+    if lead is not None and _NAME.fullmatch(lead["rest"]) and not _ORG_WORD.search(lead["rest"]):
         agency, kind = _AGENCIES[lead["agency"].casefold()]
         return [("agency", agency, kind), ("photographer", _person(lead["rest"]), "")]
     if _ORG_WORD.search(piece) and _ORG_SHAPE.fullmatch(piece):
-        return [("agency", _SPACES.sub(" ", piece), "")]
+        # ``DPA Images``: an office of a known agency is as known as it
+        kind = "" if lead is None else _AGENCIES[lead["agency"].casefold()][1]
+        return [("agency", _SPACES.sub(" ", piece), kind)]
     rank = _RANK.match(piece)
     name = piece[rank.end() :] if rank is not None else piece
     if _NAME.fullmatch(name):
         return [("photographer", _person(name), "")]
-    if labelled and _HANDLE.fullmatch(name):
-        return [("photographer", name, "")]
+    if named and _AS_WRITTEN.fullmatch(name):
+        return [("photographer", _person(name), "")]
     return None
 
 

@@ -340,7 +340,8 @@ def _judge(text: str, cand: Candidate, window: _Window, *, after_person: bool) -
 def _odd_shaped(names: Sequence[str]) -> bool:
     """Whether a word of the name has a shape names seldom have: a lone
     letter (``Protected B``, but ``Malcolm X``) or a last word like an
-    English plural or gerund (:func:`_plural_shaped`)."""
+    English plural or gerund (:func:`_plural_shaped`).
+    """
     return any(len(w) == 1 for w in names) or _plural_shaped(names)
 
 
