@@ -93,6 +93,9 @@ _LOWER_CLAUSE = regex.compile(
 # An object that opens reported content after a participle (noting some 1.6
 # million hours, citing the U.S. fleet).
 _OBJECT = regex.compile(r"\s+(?=[\p{L}\p{N}])")
+# A participle phrase right after a cue (…, Ortiz said, offering; …, he
+# said, continually providing).
+_PARTICIPLE_AFTER = regex.compile(r"\s*,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing(?!\p{L})")
 # A verb of promising with an infinitive (vowed to lead, claimed to have).
 _INFINITIVE = regex.compile(r"\s+(?=to\s+\p{Ll})")
 
@@ -600,20 +603,29 @@ def _read_subject(report: _Report, direct: list[Found], subjects: _CueSubjects) 
     return report.subject is not None
 
 
-def _before_a_quote(report: _Report) -> tuple[int, int] | None:
-    """A cue whose direct quote opens later in its sentence reports the
-    clause before it, when the cue is set off by commas.
+def _cue_then_participle(report: _Report) -> tuple[int, int] | None:
+    """A cue after a comma and before a participle phrase (``…, Ortiz said,
+    offering …``) reports the clause before it: the participle says what
+    the speaker did, not what they said, and a quote in it is a quote of
+    its own.
 
     ``The harbour has been busy since the spring, despite the storms, Ortiz
     said, offering residents "a new deal."`` → ``The harbour has been busy
     since the spring, despite the storms``.
     """
-    opens = report.used.before.get(report.cue.start)
-    if opens is None or report.subject is None:
+    text, cue, subject = report.text, report.cue, report.subject
+    if cue.klass == "accord" or subject is None:
         return None
-    if len(report.text[report.cue.end : opens].split()) <= 2:
+    start = report.sentence_start
+    before = text[start : subject.start].rstrip()
+    if not before.endswith(","):
         return None
-    return _interrupted(report, before_only=True) or _sentence_before(report)
+    if _PARTICIPLE_AFTER.match(text, cue.end, report.sentence_end) is None:
+        return None
+    lead = before[:-1].strip()
+    if len(lead.split()) < 3 or any(ch in lead for ch in DOUBLE):
+        return None
+    return start, start + len(before) - 1
 
 
 def _according_to(report: _Report) -> tuple[int, int] | None:
@@ -718,10 +730,10 @@ def _interrupted_rule(report: _Report) -> tuple[int, int] | None:
     """
     if not report.plain:
         return None
-    return _interrupted(report, before_only=False)
+    return _interrupted(report)
 
 
-def _interrupted(report: _Report, *, before_only: bool) -> tuple[int, int] | None:
+def _interrupted(report: _Report) -> tuple[int, int] | None:
     """The content of a report whose cue stands between commas."""
     text, cue, subject = report.text, report.cue, report.subject
     if subject is None or (cue.klass == "tell" and cue.lemma != "tell"):
@@ -734,10 +746,6 @@ def _interrupted(report: _Report, *, before_only: bool) -> tuple[int, int] | Non
     lead = before[:-1].strip()
     if any(ch in lead for ch in DOUBLE):
         return None
-    if before_only:
-        if len(lead.split()) < 3:
-            return None
-        return start, start + len(before) - 1
     if not lead or lead.casefold() in _CONNECTIVES:
         return cue.end + rest.index(",") + 1, end
     return start, end
@@ -773,7 +781,11 @@ def _sentence_before(report: _Report) -> tuple[int, int] | None:
 
 
 REPORTED_RULES: tuple[Rule, ...] = (
-    Rule("report-before-its-quote", _before_a_quote, ("report-before-and-partial-after-cue",)),
+    Rule(
+        "cue-then-participle",
+        _cue_then_participle,
+        ("report-before-and-partial-after-cue", "cue-then-participle-without-a-quote"),
+    ),
     Rule(
         "according-to",
         _according_to,
