@@ -722,21 +722,17 @@ def _to_infinitive(report: _Report) -> tuple[int, int] | None:
 
 def _interrupted_rule(report: _Report) -> tuple[int, int] | None:
     """A cue set off by commas inside its sentence reports the whole
-    sentence; after a connective alone, only what follows the cue.
+    sentence; after a connective alone, only what follows the cue; when a
+    direct quote later in the sentence is the cue's own, only what stands
+    before the cue.
 
     ``The harbour budget, Ortiz said, will double by next spring.`` → the
     whole sentence; ``And, Ortiz explained, the ferry will run every
-    hour.`` → ``the ferry will run every hour.``
+    hour.`` → ``the ferry will run every hour.``; ``The reason, Ortiz said,
+    is that "the fares are too low."`` → ``The reason``
     """
-    if not report.plain:
-        return None
-    return _interrupted(report)
-
-
-def _interrupted(report: _Report) -> tuple[int, int] | None:
-    """The content of a report whose cue stands between commas."""
     text, cue, subject = report.text, report.cue, report.subject
-    if subject is None or (cue.klass == "tell" and cue.lemma != "tell"):
+    if cue.klass == "accord" or subject is None or (cue.klass == "tell" and cue.lemma != "tell"):
         return None
     start, end = report.sentence_start, report.sentence_end
     before = text[start : subject.start].rstrip()
@@ -746,6 +742,13 @@ def _interrupted(report: _Report) -> tuple[int, int] | None:
     lead = before[:-1].strip()
     if any(ch in lead for ch in DOUBLE):
         return None
+    if not report.plain:
+        # the quote after the cue is reported on its own; right after the
+        # cue (two words or fewer) it goes on with the clause before
+        opens = report.used.before.get(cue.start, cue.end)
+        if len(lead.split()) < 3 or len(text[cue.end : opens].split()) <= 2:
+            return None
+        return start, start + len(before) - 1
     if not lead or lead.casefold() in _CONNECTIVES:
         return cue.end + rest.index(",") + 1, end
     return start, end
