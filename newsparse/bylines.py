@@ -269,21 +269,20 @@ _SEPARATORS = "/|,;·•-–—"
 
 
 def _raw_end(text: str, start: int, at: int) -> tuple[int, str]:
-    """Where the raw byline ends before a trailer at ``at``, and the separator.
+    """Where the raw byline ends before a trailer at ``at``, and the
+    separator that set the trailer off.
 
-    Blanks, one separator and blanks before the trailer are left out, so a
-    dangling comma stays (``By Defense Media Activity, / Published ...``
-    gives ``By Defense Media Activity,``), as the corpus annotators did.
+    The blanks and separators before the trailer are no part of the byline
+    (``By Defense Media Activity, / Published ...`` gives ``By Defense
+    Media Activity``); the separator returned is the last one, next to the
+    trailer.
     """
     end = at
-    while end > start and text[end - 1].isspace():
-        end -= 1
     sep = ""
-    if end > start and text[end - 1] in _SEPARATORS:
-        sep = text[end - 1]
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _SEPARATORS):
+        if not sep and text[end - 1] in _SEPARATORS:
+            sep = text[end - 1]
         end -= 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
     return end, sep
 
 
