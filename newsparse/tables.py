@@ -23,14 +23,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Literal, get_args
+from typing import Any, Literal, get_args
 
 from ._types import Article
 from .batch import Failure
 from .errors import NewsparseError
-
-if TYPE_CHECKING:
-    import pandas
 
 __all__ = ["TABLE_COLUMNS", "TableKind", "rows", "to_dataframe"]
 
@@ -263,8 +260,8 @@ DATE_COLUMNS = {"published", "date"}
 def to_dataframe(
     articles: Article | Failure | Iterable[Article | Failure] | Mapping[Any, Article | Failure],
     kind: TableKind,
-) -> pandas.DataFrame:
-    """The rows of ``articles`` for a table of ``kind`` as a pandas DataFrame.
+) -> Any:
+    """The rows of ``articles`` for a table of ``kind`` as a ``pandas.DataFrame``.
 
     ``articles`` is one article, an iterable of them (``parse_many(texts)``
     as it is: its failures become ``articles`` rows with an ``error``), whose
@@ -273,7 +270,7 @@ def to_dataframe(
     datetimes (``NaT`` where absent).
 
     Needs pandas (``pip install "newsparse[pandas]"``); ``import newsparse``
-    never imports it.
+    never imports it, which is why the return type reads ``Any`` here.
 
     >>> import newsparse
     >>> texts = ['"We are ready," Mayor Lena Ortiz said.', None, '"No," said Tom Ray.']
