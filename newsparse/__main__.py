@@ -29,12 +29,13 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import io
 import json
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import regex
 
@@ -273,11 +274,33 @@ def _parse_files(argv: Sequence[str]) -> int:
     return status
 
 
+class _TextOut(io.RawIOBase):
+    """Bytes written to a text stream without a binary buffer (a doctest's stdout)."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        self.stream.write(bytes(data).decode("utf-8"))
+        return len(data)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+
 def _open(parser: argparse.ArgumentParser, path: Path | None) -> IO[bytes]:
-    """The output: ``path``, opened when the first result is ready, or standard output."""
+    """The output: ``path``, opened when the first result is ready, or standard output.
+
+    Standard output is written as UTF-8 bytes whatever the terminal's encoding:
+    JSON is UTF-8, and the page says ``charset="utf-8"``.
+    """
     if path is None:
         sys.stdout.flush()
-        return sys.stdout.buffer
+        binary = getattr(sys.stdout, "buffer", None)
+        return binary if binary is not None else _TextOut(sys.stdout)  # type: ignore[return-value]
     try:
         return path.open("wb")
     except OSError as exc:
