@@ -25,13 +25,14 @@ from ._types import (
     Span,
 )
 from .article import on_slice, parse_article
-from .batch import Failure, parse_many
+from .batch import Failure, parse_json_line, parse_many
 from .bylines import parse_byline
 from .captions import parse_caption
 from .datelines import parse_dateline
 from .errors import NewsparseError
 from .people import extract_people
 from .quotes import extract_quotes
+from .tables import rows, to_dataframe
 
 try:
     __version__ = version("newsparse")
@@ -63,7 +64,10 @@ __all__ = [
     "parse_byline",
     "parse_caption",
     "parse_dateline",
+    "parse_json_line",
     "parse_many",
     "render_html",
+    "rows",
+    "to_dataframe",
     "to_dict",
 ]

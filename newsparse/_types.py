@@ -19,6 +19,8 @@ from typing import Literal, TypeVar
 
 import attrs
 
+from ._view import article_fragment, record_view
+
 __all__ = [
     "Article",
     "Author",
@@ -91,6 +93,10 @@ class Span:
     def shift(self, offset: int) -> Span:
         """Return this span moved ``offset`` characters to the right."""
         return Span(start=self.start + offset, end=self.end + offset)
+
+    def _repr_html_(self) -> str:
+        """A card of this record, for Jupyter (see :mod:`newsparse._view`)."""
+        return record_view(self)
 
 
 T = TypeVar("T")
@@ -166,6 +172,10 @@ class Author:
     handle: str | None = None
     """A social-media handle printed with the name (``@janedoe``)."""
 
+    def _repr_html_(self) -> str:
+        """A card of this record, for Jupyter (see :mod:`newsparse._view`)."""
+        return record_view(self)
+
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
 class Byline:
@@ -179,6 +189,10 @@ class Byline:
     date: datetime.date | None = None
     """A date written on the byline line (``/ Published May 29, 2015``)."""
     date_span: Span | None = None
+
+    def _repr_html_(self) -> str:
+        """A card of this record, for Jupyter (see :mod:`newsparse._view`)."""
+        return record_view(self)
 
 
 DateLabel = Literal["published", "updated", "today"]
@@ -200,6 +214,10 @@ class DateLine:
     time: datetime.time | None = None
     label: DateLabel | None = None
 
+    def _repr_html_(self) -> str:
+        """A card of this record, for Jupyter (see :mod:`newsparse._view`)."""
+        return record_view(self)
+
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
 class Dateline:
@@ -218,6 +236,10 @@ class Dateline:
     agency: str | None = None
     """The news agency or service as written (``AP``, ``Army News Service``)."""
 
+    def _repr_html_(self) -> str:
+        """A card of this record, for Jupyter (see :mod:`newsparse._view`)."""
+        return record_view(self)
+
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
 class Credit:
@@ -227,6 +249,10 @@ class Credit:
     span: Span
     photographers: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     agencies: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+
+    def _repr_html_(self) -> str:
+        """A card of this record, for Jupyter (see :mod:`newsparse._view`)."""
+        return record_view(self)
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -244,6 +270,10 @@ class Caption:
     file_photo: bool = False
     people: tuple[str, ...] = attrs.field(default=(), converter=_strs)
 
+    def _repr_html_(self) -> str:
+        """A card of this record, for Jupyter (see :mod:`newsparse._view`)."""
+        return record_view(self)
+
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
 class Mention:
@@ -251,6 +281,10 @@ class Mention:
 
     text: str
     span: Span
+
+    def _repr_html_(self) -> str:
+        """A card of this record, for Jupyter (see :mod:`newsparse._view`)."""
+        return record_view(self)
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -273,6 +307,10 @@ class Person:
     party_state: str | None = None
     """A US party-state tag as written (``D-Mass.``)."""
 
+    def _repr_html_(self) -> str:
+        """A card of this record, for Jupyter (see :mod:`newsparse._view`)."""
+        return record_view(self)
+
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
 class Quote:
@@ -292,6 +330,10 @@ class Quote:
     medium: str | None = None
     """Where it was said (``Twitter``)."""
 
+    def _repr_html_(self) -> str:
+        """A card of this record, for Jupyter (see :mod:`newsparse._view`)."""
+        return record_view(self)
+
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
 class Paragraph:
@@ -305,6 +347,10 @@ class Paragraph:
     text: str
     span: Span
 
+    def _repr_html_(self) -> str:
+        """A card of this record, for Jupyter (see :mod:`newsparse._view`)."""
+        return record_view(self)
+
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
 class Block:
@@ -317,6 +363,10 @@ class Block:
     span: Span
     text: str
     """The block's clean text: hard wraps joined, white space collapsed."""
+
+    def _repr_html_(self) -> str:
+        """A card of this record, for Jupyter (see :mod:`newsparse._view`)."""
+        return record_view(self)
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -341,11 +391,9 @@ class Article:
     blocks: tuple[Block, ...] = attrs.field(default=(), converter=_blocks)
 
     def _repr_html_(self) -> str:
-        """The article as a page, for Jupyter: see :func:`newsparse.render_html`.
+        """The article's view, for Jupyter: the one :func:`newsparse.render_html` draws.
 
-        An article holds spans, not its text, so the page is drawn on the
+        An article holds spans, not its text, so the view is drawn on the
         blocks' clean texts; ``render_html(text, article=article)`` is exact.
         """
-        from ._html import article_html  # noqa: PLC0415 - _html imports this module
-
-        return article_html(self)
+        return article_fragment(self)

@@ -4,6 +4,9 @@
 archive of ten million files) and yields one result per text, in input
 order. A text that cannot be parsed gives a :class:`Failure` at its place
 instead of an :class:`~newsparse.Article`, and the batch goes on.
+:func:`parse_json_line` turns one line of JSON Lines into the line
+``newsparse batch`` writes for it, never raising: the step to map over an
+archive with Dask or Spark.
 
 >>> from newsparse import Article, Failure, parse_many
 >>> results = list(parse_many(["Storm hits coast\\n\\nA storm hit the coast.", b"bytes"]))
@@ -18,21 +21,24 @@ from __future__ import annotations
 import collections
 import concurrent.futures
 import itertools
+import json
 import multiprocessing
 import multiprocessing.context
 import signal
 from collections.abc import Generator, Iterable
-from typing import TYPE_CHECKING
+from typing import Any
 
 import attrs
 
+from ._convert import _plain
+from ._types import Article
 from .article import parse_article
 from .errors import NewsparseError
 
-if TYPE_CHECKING:
-    from ._types import Article
+__all__ = ["ARTICLE_FIELDS", "Failure", "parse_json_line", "parse_many"]
 
-__all__ = ["Failure", "parse_many"]
+ARTICLE_FIELDS: tuple[str, ...] = tuple(field.name for field in attrs.fields(Article))
+"""The fields of an :class:`~newsparse.Article`, in order: what ``fields=`` may name."""
 
 
 DEFAULT_CHUNKSIZE = 64
@@ -159,3 +165,107 @@ def _on_workers(
             yield from results
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def check_fields(fields: Iterable[str] | None) -> tuple[str, ...] | None:
+    """``fields`` as a tuple of :data:`ARTICLE_FIELDS` names (``None``: all of them).
+
+    Raises :class:`~newsparse.NewsparseError` naming any other name.
+    """
+    if fields is None:
+        return None
+    if isinstance(fields, str):
+        msg = f"fields must be a collection of field names, not the string {fields!r}"
+        raise NewsparseError(msg)
+    chosen = tuple(dict.fromkeys(fields))
+    unknown = [name for name in chosen if name not in ARTICLE_FIELDS]
+    if unknown:
+        msg = (
+            f"fields: no Article field {', '.join(map(repr, unknown))}; "
+            f"the fields are {', '.join(ARTICLE_FIELDS)}"
+        )
+        raise NewsparseError(msg)
+    return chosen
+
+
+def article_dict(article: Article, fields: tuple[str, ...] | None = None) -> dict[str, Any]:
+    """``to_dict(article)``, with only ``fields`` (checked by :func:`check_fields`) when given."""
+    names = ARTICLE_FIELDS if fields is None else fields
+    return {name: _plain(getattr(article, name)) for name in names}
+
+
+def read_json_line(
+    line: str | bytes, *, number: int | None, text_field: str, id_field: str
+) -> tuple[Any, str, tuple[str, str] | None]:
+    """``(id, text, None)`` from one JSON Lines record, or ``(id, "", (type, message))``.
+
+    The id is the record's ``id_field``, else ``number`` (the line number);
+    the error names what kept the record from the parser.
+    """
+    where = "" if number is None else f"line {number}: "
+    try:
+        record = json.loads(line)
+    except ValueError as exc:
+        return number, "", ("JSONDecodeError", f"{where}{exc}")
+    if not isinstance(record, dict):
+        msg = f"{where}a JSON object expected, got {type(record).__name__}"
+        return number, "", ("TypeError", msg)
+    key = record.get(id_field, number)
+    text = record.get(text_field)
+    if not isinstance(text, str):
+        what = "no" if text is None else f"a {type(text).__name__}, not a string, in"
+        msg = f"{where}{what} field {text_field!r}"
+        return key, "", ("KeyError" if text is None else "TypeError", msg)
+    return key, text, None
+
+
+def result_line(
+    key: Any, result: Article | Failure | tuple[str, str], fields: tuple[str, ...] | None = None
+) -> dict[str, Any]:
+    """The output line of ``newsparse batch`` for the record ``key``: its article or its error."""
+    if isinstance(result, Article):
+        return {"id": key, "article": article_dict(result, fields)}
+    error, message = (result.error, result.message) if isinstance(result, Failure) else result
+    return {"id": key, "error": {"type": error, "message": message}}
+
+
+def parse_json_line(
+    line: str | bytes,
+    *,
+    number: int | None = None,
+    text_field: str = "text",
+    id_field: str = "id",
+    fields: Iterable[str] | None = None,
+) -> dict[str, Any]:
+    """Parse one line of JSON Lines into the line ``newsparse batch`` writes for it.
+
+    ``line`` holds one JSON object whose ``text_field`` is an article's text
+    and whose ``id_field`` is its id (``number``, the line number, when it
+    has none). Returns ``{"id": ..., "article": {...}}`` (see
+    :func:`~newsparse.to_dict`; only ``fields``, names of
+    :data:`ARTICLE_FIELDS`, when given), or ``{"id": ..., "error": {"type":
+    ..., "message": ...}}`` for a line that is not a JSON object, has no text
+    or whose parse raised. It never raises for what ``line`` holds, so one
+    bad record cannot stop a Dask or Spark job; it raises ``TypeError`` when
+    ``line`` is not ``str`` or ``bytes`` and
+    :class:`~newsparse.NewsparseError` for an unknown field name.
+
+    >>> import json
+    >>> from newsparse import parse_json_line
+    >>> line = json.dumps({"id": "a1", "text": "Storm hits coast\\n\\nA storm hit."})
+    >>> parse_json_line(line, fields=["headline", "published"])
+    {'id': 'a1', 'article': {'headline': 'Storm hits coast', 'published': None}}
+    >>> parse_json_line('{"id": "a2", "body": "..."}', number=2)
+    {'id': 'a2', 'error': {'type': 'KeyError', 'message': "line 2: no field 'text'"}}
+    >>> parse_json_line("not json", number=3)["error"]["type"]
+    'JSONDecodeError'
+    """
+    given: object = line
+    if not isinstance(given, (str, bytes, bytearray)):
+        msg = f"line must be str or bytes, got {type(given).__name__}"
+        raise TypeError(msg)
+    chosen = check_fields(fields)
+    key, text, error = read_json_line(line, number=number, text_field=text_field, id_field=id_field)
+    if error is not None:
+        return result_line(key, error)
+    return result_line(key, _parse_one(0 if number is None else number - 1, text), chosen)

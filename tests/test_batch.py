@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 import newsparse
@@ -140,7 +141,7 @@ def test_batch_jsonl_carries_ids_and_reports_bad_records(
     write_jsonl(source, records, extra="not json\n\n[1, 2]\n")
     out = tmp_path / "out.jsonl"
     argv = ["batch", str(source), "-o", str(out), "--text-field", "body", "--id-field", "key"]
-    assert main(argv) == 2
+    assert main(argv) == 1  # some records failed
     lines = read_jsonl(out)
     assert [line["id"] for line in lines] == ["a0", "a1", "no-text", "a2", "a3", "a4", 7, 8]
     assert lines[0]["article"] == to_dict(parse_article(TEXTS[0]))
@@ -175,7 +176,7 @@ def test_batch_reads_a_directory_and_a_glob_of_text_files(
     out = tmp_path / "out.jsonl"
     assert main(["batch", str(folder), "-o", str(out), "--quiet"]) == 0
     assert [line["id"] for line in read_jsonl(out)] == [str(folder / f"{n}.txt") for n in range(3)]
-    assert main(["batch", str(folder / "**" / "*.txt"), "-o", str(out), "--quiet"]) == 2
+    assert main(["batch", str(folder / "**" / "*.txt"), "-o", str(out), "--quiet"]) == 1
     lines = read_jsonl(out)
     assert [Path(line["id"]).name for line in lines] == ["0.txt", "1.txt", "2.txt", "bad.txt"]
     assert lines[3]["error"]["type"] == "UnicodeDecodeError"
@@ -279,32 +280,128 @@ def recipe(heading: str) -> str:
     return section.split("```python\n", 1)[1].split("\n```", 1)[0]
 
 
-def make_inputs(folder: Path, count: int) -> list[str]:
+BAD_LINES = [
+    json.dumps({"id": "no-text", "body": "the text is elsewhere"}),
+    "not json at all",
+    json.dumps(["a", "list"]),
+    json.dumps({"id": "number", "text": 42}),
+    "",  # a blank line is skipped, as newsparse batch skips it
+]
+
+
+def make_inputs(folder: Path, count: int) -> tuple[list[str], int]:
+    """Two JSON Lines files with bad records among the good; the good ids and the bad count."""
     folder.mkdir()
     ids = []
     for part in range(2):
         records = [{"id": f"p{part}-{n}", "text": article_text(n)} for n in range(count)]
-        write_jsonl(folder / f"part{part}.jsonl", records)
+        lines = [json.dumps(record) for record in records]
+        for offset, bad in enumerate(BAD_LINES):
+            lines.insert(1 + offset * 7, bad)
+        (folder / f"part{part}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
         ids += [record["id"] for record in records]
-    return ids
+    return ids, 2 * sum(1 for line in BAD_LINES if line)
 
 
-def check_outputs(files: list[Path], ids: list[str]) -> None:
-    lines = [json.loads(line) for path in files for line in path.read_text().splitlines()]
-    assert sorted(line["id"] for line in lines) == sorted(ids)
-    by_id = {line["id"]: line["article"] for line in lines}
+def check_outputs(files: list[Path], ids: list[str], bad: int) -> None:
+    """Every record once, its article or its error; every file ends with a newline."""
+    assert files
+    data = [path.read_bytes() for path in files]
+    assert all(chunk.endswith(b"\n") for chunk in data if chunk), "a file without a final newline"
+    joined = b"".join(data)  # what `cat parsed/*` gives
+    lines = [json.loads(line) for line in joined.decode("utf-8").splitlines()]
+    assert len(lines) == len(ids) + bad
+    good = [line for line in lines if "article" in line]
+    assert sorted(line["id"] for line in good) == sorted(ids)
+    errors = [line for line in lines if "error" in line]
+    assert len(errors) == bad
+    assert sorted(e["error"]["type"] for e in errors) == sorted(
+        ["KeyError", "JSONDecodeError", "TypeError", "TypeError"] * 2
+    )
+    assert {e["id"] for e in errors} == {"no-text", "number", None}
+    by_id = {line["id"]: line["article"] for line in good}
     assert newsparse.from_dict(Article, by_id["p1-3"]) == parse_article(article_text(3))
+
+
+def test_parse_json_line_writes_what_batch_writes(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    lines = [json.dumps({"id": n, "text": t}) for n, t in enumerate(TEXTS[:3])]
+    lines[1:1] = [bad for bad in BAD_LINES if bad]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(source), "-o", str(out), "--quiet", "--compact"]) == 1
+    compact = [name for name in newsparse.batch.ARTICLE_FIELDS if name != "blocks"]
+    expected = [
+        newsparse.parse_json_line(line, number=number, fields=compact)
+        for number, line in enumerate(lines, 1)
+    ]
+    assert read_jsonl(out) == json.loads(json.dumps(expected))
+    assert [e["id"] for e in expected] == [0, "no-text", 3, 4, "number", 1, 2]
+
+
+def test_parse_json_line_never_raises_for_what_a_line_holds() -> None:
+    for line in [*BAD_LINES, "{", "null", '{"text": null}', b"\xff\xfe", '{"text": "\\u0000"}']:
+        record = newsparse.parse_json_line(line)
+        assert set(record) in ({"id", "error"}, {"id", "article"}), line
+    with pytest.raises(TypeError, match="line must be str or bytes, got dict"):
+        newsparse.parse_json_line({"text": "x"})  # type: ignore[arg-type]
+    with pytest.raises(NewsparseError, match="no Article field 'colour'"):
+        newsparse.parse_json_line('{"text": "x"}', fields=["headline", "colour"])
+
+
+def test_batch_fields_keep_only_the_fields_named(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    write_jsonl(source, [{"id": n, "text": t} for n, t in enumerate(TEXTS[:3])])
+    out = tmp_path / "out.jsonl"
+    assert (
+        main(["batch", str(source), "-o", str(out), "--quiet", "--fields", "headline,quotes"]) == 0
+    )
+    lines = read_jsonl(out)
+    assert [set(line["article"]) for line in lines] == [{"headline", "quotes"}] * 3
+    assert lines[2]["article"]["quotes"] == to_dict(parse_article(TEXTS[2]))["quotes"]
+    assert main(["batch", str(source), "-o", str(out), "--quiet", "--compact"]) == 0
+    article = newsparse.from_dict(Article, read_jsonl(out)[0]["article"])
+    assert article == attrs.evolve(parse_article(TEXTS[0]), blocks=())
+
+
+def recipe_source(heading: str) -> str:
+    """Every ``python`` code block under ``heading`` in docs/batch.md, up to the next heading."""
+    if not DOCS.is_file():
+        pytest.skip("docs/ is not beside the tests")
+    page = DOCS.read_text(encoding="utf-8")
+    section = page.split(f"\n{heading}", 1)[1].split("\n## ", 1)[0]
+    blocks = [block.split("\n```", 1)[0] for block in section.split("```python\n")[1:]]
+    assert blocks, heading
+    return "\n\n".join(blocks)
 
 
 @pytest.mark.skipif(importlib.util.find_spec("dask") is None, reason="dask is not installed")
 def test_dask_recipe(tmp_path: Path) -> None:
     namespace: dict[str, Any] = {}
-    exec(recipe("## Dask"), namespace)  # noqa: S102 - the documented recipe, as written
-    ids = make_inputs(tmp_path / "in", 50)
-    namespace["parse_with_dask"](
-        str(tmp_path / "in" / "*.jsonl"), str(tmp_path / "out" / "*.jsonl"), num_workers=2
+    exec(recipe_source("## Dask"), namespace)  # noqa: S102 - the documented recipe, as written
+    ids, bad = make_inputs(tmp_path / "in", 50)
+    written = namespace["parse_with_dask"](
+        str(tmp_path / "in" / "*.jsonl"), str(tmp_path / "out"), num_workers=2
     )
-    check_outputs(sorted((tmp_path / "out").glob("*.jsonl")), ids)
+    assert written == len(ids) + bad
+    files = sorted((tmp_path / "out").glob("*.jsonl"))
+    assert not list((tmp_path / "out").glob("*.partial"))
+    check_outputs(files, ids, bad)
+
+
+@pytest.mark.skipif(importlib.util.find_spec("dask") is None, reason="dask is not installed")
+def test_dask_recipe_writes_an_empty_partition_as_an_empty_file(tmp_path: Path) -> None:
+    namespace: dict[str, Any] = {}
+    exec(recipe_source("## Dask"), namespace)  # noqa: S102 - the documented recipe, as written
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.jsonl").write_text("\n\n", encoding="utf-8")
+    (tmp_path / "in" / "b.jsonl").write_text(json.dumps({"id": 1, "text": TEXTS[0]}) + "\n")
+    namespace["parse_with_dask"](
+        str(tmp_path / "in" / "*.jsonl"), str(tmp_path / "out"), scheduler="sync"
+    )
+    first, second = sorted((tmp_path / "out").glob("*.jsonl"))
+    assert first.read_bytes() == b""
+    assert second.read_text("utf-8").count("\n") == 1
 
 
 @pytest.mark.skipif(
@@ -315,11 +412,11 @@ def test_pyspark_recipe(tmp_path: Path) -> None:  # pragma: no cover - not insta
     from pyspark.sql import SparkSession  # noqa: PLC0415 - optional
 
     namespace: dict[str, Any] = {}
-    exec(recipe("## PySpark"), namespace)  # noqa: S102 - the documented recipe, as written
-    ids = make_inputs(tmp_path / "in", 20)
+    exec(recipe_source("## PySpark"), namespace)  # noqa: S102 - the documented recipe, as written
+    ids, bad = make_inputs(tmp_path / "in", 20)
     spark = SparkSession.builder.master("local[2]").appName("newsparse-test").getOrCreate()
     try:
         namespace["parse_with_spark"](spark, str(tmp_path / "in"), str(tmp_path / "out"))
     finally:
         spark.stop()
-    check_outputs(sorted((tmp_path / "out").glob("part-*")), ids)
+    check_outputs(sorted((tmp_path / "out").glob("part-*")), ids, bad)

@@ -21,20 +21,22 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse import _html
-from newsparse._html import COLOUR_PAIRS, RULE, contrast_ratio, render_html
+from newsparse import _view
+from newsparse._html import COLOUR_PAIRS, contrast_ratio, render_html
+from newsparse._view import RULE
+from newsparse.dates import parse_date_line
 
 VOID = {"meta", "br", "link", "img", "input", "hr"}
 
 
 class Page(HTMLParser):
-    """The page as a tree of (tag, attrs, children) and the text of its ``<main>``."""
+    """The page as a tree of (tag, attrs, children) and the text of its ``.np-text``."""
 
     def __init__(self, page: str) -> None:
         super().__init__(convert_charrefs=True)
         self.stack: list[tuple[str, dict[str, str], list[Any]]] = [("#root", {}, [])]
         self.elements: list[tuple[str, dict[str, str], list[Any]]] = []
-        self.main_text: list[str] = []  # text inside <main>, labels left out
+        self.main_text: list[str] = []  # text of the article, labels left out
         self.errors: list[str] = []
         self.feed(page)
         self.close()
@@ -58,17 +60,31 @@ class Page(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         self.stack[-1][2].append(data)
-        tags = [t for t, _, _ in self.stack]
-        classes = [a.get("class", "") for _, a, _ in self.stack]
-        if "main" in tags and not any("np-label" in c or "np-note" in c for c in classes):
+        classes = [a.get("class", "").split() for _, a, _ in self.stack]
+        if any("np-text" in c for c in classes) and not any(
+            "np-label" in c or "np-note" in c for c in classes
+        ):
             self.main_text.append(data)
 
     def with_class(self, name: str) -> list[tuple[str, dict[str, str], list[Any]]]:
-        return [e for e in self.elements if name in e[1].get("class", "").split()]
+        """The elements of class ``name``, the legend's samples left out."""
+        return [
+            e
+            for e in self.elements
+            if name in e[1].get("class", "").split()
+            and "np-sample" not in e[1].get("class", "").split()
+        ]
 
 
 def text_of(node: tuple[str, dict[str, str], list[Any]]) -> str:
     return "".join(c if isinstance(c, str) else text_of(c) for c in node[2])
+
+
+def root_view_id(fragment: str) -> str:
+    """The view_id of a view's root element (``np-v-TOKEN``)."""
+    found = re.match(r'<div class="np-view [^"]*\bnp-v-([0-9a-z]+)"', fragment)
+    assert found is not None, fragment[:200]
+    return found.group(1)
 
 
 @pytest.fixture(scope="module")
@@ -137,9 +153,13 @@ def test_captions_credits_and_dates_are_marked(seed: tuple[str, newsparse.Articl
     credit_lines = [text_of(e) for e in parsed.with_class("np-credit")]
     assert credit_lines == [c.credit.raw for c in article.captions if c.credit is not None]
     tips = [e[1]["data-tip"] for e in parsed.with_class("np-date")]
-    assert "published: 2021-08-19" in tips
-    assert "photo taken: 2019-09-05" in tips
-    assert "photo taken: 1996-10-27" in tips
+    assert tips == ["published: 2021-08-19"]
+    # The date a photo was taken is the caption's field, shown beside its label.
+    facts = [text_of(e) for e in parsed.with_class("np-facts")]
+    assert len(facts) == len(article.captions) == 2
+    assert "photo taken: 2019-09-05" in facts[0]
+    assert "place: Panjshir Valley, Afghanistan" in facts[0]
+    assert "photo taken: 1996-10-27" in facts[1]
 
 
 def test_every_block_is_labelled(seed: tuple[str, newsparse.Article, str]) -> None:
@@ -150,7 +170,7 @@ def test_every_block_is_labelled(seed: tuple[str, newsparse.Article, str]) -> No
     for element, block in zip(blocks, article.blocks):
         label = element[2][0]
         assert label[1]["class"] == "np-label"
-        assert text_of(label) == _html.BLOCK_LABELS[block.kind]
+        assert label[2][0] == _view.BLOCK_LABELS[block.kind]
         assert text_of(element) == text_of(label) + block.span.slice(text)
 
 
@@ -245,14 +265,22 @@ def test_crossing_spans_nest() -> None:
 def test_repr_html_shows_the_same_view(seed: tuple[str, newsparse.Article, str]) -> None:
     # Every block of the seed keeps its length when cleaned, so the stand-in
     # text differs from the seed only where a hard wrap became a space.
-    text, article, page = seed
+    text, article, _ = seed
     shown = article._repr_html_()
+    view_id = root_view_id(shown)
     inside = {i for b in article.blocks for i in range(b.span.start, b.span.end)}
     stand_in = "".join(" " if c == "\n" and i in inside else c for i, c in enumerate(text))
     assert stand_in != text
-    assert shown == render_html(stand_in, article=article)
-    assert page != shown
+    assert shown == _view.article_view(stand_in, article, view_id=view_id)
     assert "Drawn from" not in shown
+
+
+def test_the_page_wraps_the_fragment_renderer(seed: tuple[str, newsparse.Article, str]) -> None:
+    text, article, page = seed
+    fragment = _view.article_view(text, article, view_id="page")
+    assert page.startswith("<!DOCTYPE html>")
+    assert f"<body><main>{fragment}</main></body>" in page
+    assert render_html(text, article=article) == page  # the page's view_id is fixed
 
 
 def test_repr_html_marks_nothing_where_the_clean_text_moved() -> None:
@@ -295,7 +323,7 @@ out.textContent = JSON.stringify({
   focused: document.activeElement === q, matches,
   tip: tip.content, position: tip.position, tipColour: tip.color, tipBg: tip.backgroundColor,
   unfocused: getComputedStyle(other, "::after").content,
-  quotes: [...document.querySelectorAll("mark.np-quote")].map(m => ({
+  quotes: [...document.querySelectorAll("mark.np-quote[data-quote]")].map(m => ({
     n: m.dataset.quote, speaker: m.dataset.speaker,
     color: getComputedStyle(m).color, bg: getComputedStyle(m).backgroundColor})),
   label: getComputedStyle(document.querySelector("mark.np-first"), "::before").content,
@@ -390,3 +418,204 @@ def test_details_show_on_keyboard_focus_as_on_hover(
     firsts = re.findall(r'<mark[^>]*class="[^"]*np-first[^"]*"[^>]*>', page)
     assert len(firsts) == len(article.quotes)
     assert all('tabindex="0"' in tag and "data-tip=" in tag for tag in firsts)
+
+
+# --- notebook views: scoped fragments for every record ------------------------
+
+
+def css_selectors(fragment: str) -> list[str]:
+    """Every selector of the fragment's ``<style>`` elements."""
+    styles = re.findall(r"<style>(.*?)</style>", fragment, flags=re.DOTALL)
+    assert styles
+    selectors = []
+    for css in styles:
+        assert "@" not in css  # no at-rule escapes the scope
+        for rule in re.findall(r"([^{}]+)\{[^{}]*\}", css):
+            selectors += [s.strip() for s in rule.split(",")]
+    return selectors
+
+
+def records_of(article: newsparse.Article) -> list[Any]:
+    """One record of every type the seed holds, the article first."""
+    found: dict[type, Any] = {}
+
+    def walk(value: Any) -> None:
+        if isinstance(value, tuple):
+            for item in value:
+                walk(item)
+        elif attrs.has(type(value)):
+            found.setdefault(type(value), value)
+            for field in attrs.fields(type(value)):
+                walk(getattr(value, field.name))
+
+    walk(article)
+    return list(found.values())
+
+
+def test_every_record_type_has_a_view(seed: tuple[str, newsparse.Article, str]) -> None:
+    _, article, _ = seed
+    records = records_of(article)
+    names = {type(r).__name__ for r in records}
+    assert names >= {
+        "Article",
+        "Span",
+        "Byline",
+        "Paragraph",
+        "Caption",
+        "Credit",
+        "Quote",
+        "Mention",
+        "Person",
+        "Block",
+    }
+    byline = newsparse.parse_byline("By JANE DOE, Staff Writer, Associated Press")
+    assert byline is not None
+    extra = [
+        byline,
+        byline.authors[0],
+        newsparse.parse_dateline("KABUL, Afghanistan (AP) — The Taliban entered the city."),
+        parse_date_line("Updated on: August 19, 2021 / 11:02 AM / CBS News"),
+    ]
+    assert {type(r).__name__ for r in extra} == {"Byline", "Author", "Dateline", "DateLine"}
+    for record in [*records, *extra]:
+        shown = record._repr_html_()
+        kind = type(record).__name__
+        assert f'data-newsparse="{kind}"' in shown.split(">", 1)[0], kind
+        parsed = Page(shown)
+        assert parsed.errors == [], kind
+        assert not shown.lower().startswith(("<!doctype", "<html")), kind
+        assert not re.search(r"<(html|head|body|script)\b", shown), kind
+
+
+def test_views_are_fragments_whose_css_is_scoped_to_their_root(
+    seed: tuple[str, newsparse.Article, str],
+) -> None:
+    _, article, _ = seed
+    for record in records_of(article):
+        shown = record._repr_html_()
+        view_id = root_view_id(shown)
+        root = f".np-v-{view_id}"
+        for selector in css_selectors(shown):
+            assert selector == root or selector.startswith((f"{root} ", f"{root}:")), selector
+        assert not re.search(r"(^|[\s,}])(body|html|:root)\b", " ".join(css_selectors(shown)))
+
+
+def test_two_views_in_one_notebook_share_no_id(seed: tuple[str, newsparse.Article, str]) -> None:
+    _, article, _ = seed
+    first, second = article._repr_html_(), article._repr_html_()
+    assert root_view_id(first) != root_view_id(second)
+    ids = []
+    for shown in (first, second):
+        parsed = Page(shown)
+        these = [e[1]["id"] for e in parsed.elements if "id" in e[1]]
+        assert len(these) == len(set(these)), "an id twice in one view"
+        assert these, "no ids: the links have nothing to point at"
+        # every link points into its own view
+        targets = {
+            e[1]["href"][1:] for e in parsed.elements if e[1].get("href", "").startswith("#")
+        }
+        assert targets <= set(these)
+        assert f"np-{root_view_id(shown)}-quote-1" in these
+        ids.append(set(these))
+    assert not ids[0] & ids[1]
+
+
+def test_the_view_sums_up_the_header_and_has_a_legend(
+    seed: tuple[str, newsparse.Article, str],
+) -> None:
+    _, article, page = seed
+    for shown in (page, article._repr_html_()):
+        parsed = Page(shown)
+        (summary,) = parsed.with_class("np-summary")
+        facts = dict(
+            zip(
+                (text_of(e) for e in parsed.elements if e[0] == "dt" and e in summary[2][0][2]),
+                (text_of(e) for e in parsed.elements if e[0] == "dd" and e in summary[2][0][2]),
+            )
+        )
+        assert facts["published"] == "2021-08-19"
+        assert facts["byline"] == "CBS, AFP"
+        assert facts["found"] == "17 paragraphs, 2 captions, 18 quotes, 9 people"
+        (legend,) = parsed.with_class("np-legend")
+        legend_text = text_of(legend)
+        assert "solid, dashed and dotted underlines" in legend_text
+        assert "the cue" in legend_text
+        samples = [e[1]["class"] for e in parsed.elements if "np-sample" in e[1].get("class", "")]
+        assert {"np-direct", "np-partial", "np-indirect", "np-cue", "np-person"} <= {
+            c for s in samples for c in s.split()
+        }
+
+
+def test_the_quote_list_shows_each_quote_text(seed: tuple[str, newsparse.Article, str]) -> None:
+    _, article, page = seed
+    parsed = Page(page)
+    items = [e for e in parsed.elements if e[0] == "li" and "data-quote" in e[1]]
+    assert len(items) == len(article.quotes)
+    for item, quote in zip(items, article.quotes):
+        (said,) = [
+            c for c in item[2] if not isinstance(c, str) and "np-said" in c[1].get("class", "")
+        ]
+        shown = text_of(said).strip("“”")
+        if len(quote.text) <= _view.QUOTE_SHOWN:
+            assert shown == quote.text
+        else:
+            assert shown.endswith(" …")
+            assert quote.text.startswith(shown[:-2])
+
+
+def test_a_quote_card_shows_its_text_kind_and_speaker(
+    seed: tuple[str, newsparse.Article, str],
+) -> None:
+    _, article, _ = seed
+    quote = next(q for q in article.quotes if q.speaker == "Sergei Lavrov" and q.cue == "told")
+    parsed = Page(quote._repr_html_())
+    (mark,) = parsed.with_class("np-quote")
+    assert text_of(mark) == quote.text
+    assert f"np-{quote.kind}" in mark[1]["class"]
+    assert mark[1]["data-speaker-label"] == "Sergei Lavrov"
+    fields = [text_of(e) for e in parsed.elements if e[0] in {"dt", "dd"}]
+    assert fields[:4] == ["kind", quote.kind, "speaker", "Sergei Lavrov"]
+    assert f"Lavrov [{quote.speaker_mention.span.start}:{quote.speaker_mention.span.end}]" in fields  # type: ignore[union-attr]
+
+
+def test_records_import_the_view_not_the_parsers() -> None:
+    """_types imports _view, a leaf: neither imports _html or a parser, even in a function."""
+    import ast  # noqa: PLC0415 - only this test reads source
+    import importlib.util  # noqa: PLC0415
+
+    def imports(module: str) -> tuple[set[str], set[str]]:
+        spec = importlib.util.find_spec(module)
+        assert spec is not None
+        assert spec.origin is not None
+        tree = ast.parse(Path(spec.origin).read_text(encoding="utf-8"))
+        typing_only: set[str] = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+                typing_only |= {
+                    n.module or "" for n in ast.walk(node) if isinstance(n, ast.ImportFrom)
+                }
+        found = {n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+        found |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+        return found - typing_only, typing_only
+
+    types_imports, _ = imports("newsparse._types")
+    assert "_view" in types_imports
+    assert types_imports <= {
+        "__future__",
+        "datetime",
+        "collections.abc",
+        "typing",
+        "attrs",
+        "_view",
+    }
+    view_imports, view_typing = imports("newsparse._view")
+    assert view_imports <= {
+        "__future__",
+        "datetime",
+        "html",
+        "secrets",
+        "collections.abc",
+        "typing",
+        "attrs",
+    }
+    assert view_typing == {"_types"}
