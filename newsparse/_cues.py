@@ -74,9 +74,6 @@ _NAME_WORD = r"""
         (?:['’]s?)?                              # a possessive
     )
 """
-# Lower-case particles inside a name (bin, al, van der, dos) and the links
-# between family names (Ortega y Gasset): the name-parts table.
-_PARTICLE = "(?:" + "|".join(lex.longest_first(lex.PARTICLES | lex.NAME_LINKS)) + ")"
 # A quoted nickname: one or two capitalised words in marks…
 NICKNAME = regex.compile(r"""["“‘']\p{Lu}[\p{L}\p{M}.\-]*(?:\s\p{Lu}[\p{L}\p{M}]*)?["”’']""")
 # …between two capitalised words of a name (the window ends 3 characters
@@ -89,7 +86,7 @@ _NICK = r"""(?:["“‘']\p{Lu}[\p{L}\p{M}.\-]*(?:\s\p{Lu}[\p{L}\p{M}]*)?["”�
 _NAME = rf"""
     (?:(?:The|the)\s+)?                          # the Pentagon
     {_NAME_WORD}
-    (?:\s+(?:{_PARTICLE}\s+)*{_NICK}?{_NAME_WORD}){{0,7}}  # more words of the name
+    (?:\s+(?:{lex.PARTICLE_RUN}\s+)*{_NICK}?{_NAME_WORD}){{0,7}}  # more words, particles
 """
 # A group noun that speaks without an article (officials said).
 _GROUP = r"""

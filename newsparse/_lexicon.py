@@ -347,5 +347,25 @@ def caption_labels(use: str) -> tuple[str, ...]:
 
 # --- shared pattern pieces -------------------------------------------------------------------
 
-PARTICLE_RUN = "(?:" + "|".join(longest_first(PARTICLES)) + ")"
-"""A particle of the name-parts table, as a group for a pattern (``van``)."""
+_INITIALS = regex.compile(r"(?:\p{L}\.)+\p{L}")
+
+
+def is_abbreviation(word: str) -> bool:
+    """Whether the full stop after ``word`` (written without it) ends no
+    sentence: an abbreviation of the table (``U.S``, ``Gen``, ``Inc``), an
+    initial (``J``) or initials run together (``J.D``).
+
+    >>> is_abbreviation("Gen"), is_abbreviation("J"), is_abbreviation("Kabul")
+    (True, True, False)
+    """
+    return (
+        word in ABBREVIATIONS
+        or (len(word) == 1 and word.isupper())
+        or _INITIALS.fullmatch(word) is not None
+    )
+
+
+
+PARTICLE_RUN = "(?:" + "|".join(longest_first(PARTICLES | NAME_LINKS)) + ")"
+"""A particle or a link of the name-parts table, as a group for a pattern
+(``van``, ``dos``, ``y``)."""

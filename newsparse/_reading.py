@@ -279,14 +279,8 @@ def sentence_ends(text: str, paras: list[tuple[int, int]], passages: list[Passag
                 continue
             if text[match.start()] == "." and match.end() - match.start() == 1:
                 word = _WORD_BEFORE.search(text, max(ps, match.start() - 20), match.start())
-                if word is not None:
-                    token = word.group().lstrip("([\"“'‘")
-                    if (
-                        token in lex.ABBREVIATIONS
-                        or (len(token) == 1 and token.isupper())
-                        or regex.fullmatch(r"(?:\p{L}\.)+\p{L}", token)
-                    ):
-                        continue
+                if word is not None and lex.is_abbreviation(word.group().lstrip("([\"“'‘")):
+                    continue
             ends.append(stop)
         ends.append(pe)
     return sorted(set(ends))

@@ -34,6 +34,7 @@ from typing import Protocol, TypeVar, cast
 import attrs
 import regex
 
+from . import _lexicon as lex
 from ._text import Segment, clean, segments
 from ._types import (
     Article,
@@ -193,7 +194,17 @@ def _word_count(text: str) -> int:
 
 
 def _sentence_count(text: str) -> int:
-    return len(_SENTENCE_END.findall(text)) + 1
+    """How many sentences ``text`` holds: a full stop after an abbreviation
+    (``Gen. Milley says …``) ends none.
+    """
+    count = 1
+    for match in _SENTENCE_END.finditer(text):
+        if text[match.start()] == ".":
+            words = text[max(0, match.start() - 24) : match.start()].split()
+            if words and lex.is_abbreviation(words[-1].lstrip("([\"“'‘")):
+                continue
+        count += 1
+    return count
 
 
 def _is_title_shape(text: str) -> bool:

@@ -128,10 +128,6 @@ _HINT = regex.compile(r"[,;/|@\d]")
 _DIGIT = regex.compile(r"\d")
 
 
-_ABBREVIATIONS = frozenset({"Inc", "Ltd", "Co", "Corp", "Jr", "Sr", "D.C", "U.S"})
-"""Abbreviations (without their full stop) that may end a line."""
-
-
 _MAX_LOWER = 6
 """A line without a lead word that has more lower-case words is prose."""
 
@@ -141,20 +137,22 @@ _MAX_LOWER = 6
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'’.@\-])\p{Ll}")
 
 
-# A line that ends like a sentence: a full stop after a word that is no
-# abbreviation (``Kabul.``, not ``Jr.``, ``Inc.``, ``J.``, ``p.m.``), or ! or ?.
-_SENTENCE_END = regex.compile(
-    r"""
-    (?:
-      [!?]                                         # a question or exclamation
-    | (?<! (?<! \S ) (?: \L<abbreviations> | \p{Lu} | [ap] \.m ) )  # not Jr. / J. / p.m.
-      \.                                           # a full stop
-    )
-    [\"”’')\]]* \Z                                 # closing quotes, the end
-    """,
-    regex.VERBOSE,
-    abbreviations=sorted(_ABBREVIATIONS),
-)
+_CLOSING = "\"”’')]"
+
+
+def _ends_like_sentence(line: str) -> bool:
+    """Whether ``line`` ends like a sentence: with ``!`` or ``?``, or with a
+    full stop after a word that is no abbreviation (``Kabul.``, not ``Jr.``,
+    ``Inc.``, ``J.``; :func:`newsparse._lexicon.is_abbreviation`), closing
+    quotes aside.
+    """
+    body = line.rstrip(_CLOSING)
+    if body.endswith(("!", "?")):
+        return True
+    if not body.endswith("."):
+        return False
+    words = body[:-1].split()
+    return not (words and lex.is_abbreviation(words[-1]))
 
 
 # Lower-case words that may open a byline after its lead (``By dpa``,
@@ -324,7 +322,7 @@ def _parse_line(line: str, offset: int) -> Byline | None:
     if lead is None:
         # cheap refusals first: a line that starts in lower case, ends like
         # a sentence or has many lower-case words is no bare byline
-        if not CAPITALISED.match(line) or _SENTENCE_END.search(line):
+        if not CAPITALISED.match(line) or _ends_like_sentence(line):
             return None
         if _too_many_lower(line):
             return None
@@ -386,7 +384,7 @@ def _without_full_stop(tok: Tok) -> Tok:
     word = tok.text
     if tok.kind != "word" or not word.endswith(".") or word in SUFFIXES:
         return tok
-    if INITIAL.fullmatch(word) or word.removesuffix(".") in _ABBREVIATIONS or "." in word[:-1]:
+    if INITIAL.fullmatch(word) or lex.is_abbreviation(word[:-1]) or "." in word[:-1]:
         return tok
     return Tok("word", tok.start, tok.end - 1, word[:-1])
 

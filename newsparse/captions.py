@@ -144,8 +144,9 @@ _BOUNDARY = regex.compile(
     regex.VERBOSE,
 )
 
-# The end of an abbreviation or initial and the space after it, where a
-# credit may start only when no sentence end gave one: ``D.C. REUTERS/…``.
+# The end of an initial and the space after it, where a credit may start
+# only when no sentence end gave one (``D.C. REUTERS/…``); so may the end of
+# an abbreviation of the shared table (``Gen.``).
 _AFTER_ABBREVIATION = regex.compile(
     r"""
     (?<= (?<! \p{L} ) \p{L} \. )                    # a lone letter and its stop
@@ -490,16 +491,20 @@ def _find_credit(
     # block's start; the nearest start that reads as a credit wins. Only if
     # none does, a credit may follow an abbreviation (``D.C. REUTERS/…``).
     starts: set[int] = set()
+    late = {m.end() for m in _AFTER_ABBREVIATION.finditer(text, tail, e)}
     if s >= tail:
         starts.add(s)
     for m in _BOUNDARY.finditer(text, tail, e):
-        starts.add(m.end())
+        words = text[max(tail, m.start() - 24) : m.start()].split()
+        if text[m.start()] == "." and words and lex.is_abbreviation(words[-1]):
+            late.add(m.end())  # ``Staff Sgt. Jane Doe``: the stop ends no sentence
+        else:
+            starts.add(m.end())
     for m in _LABEL_AT.finditer(text, tail, e):
         starts.add(m.start())
     found = _try_starts(text, s, e, sorted(starts, reverse=True))
     if found is None:
-        late = [m.end() for m in _AFTER_ABBREVIATION.finditer(text, tail, e)]
-        found = _try_starts(text, s, e, late[::-1])
+        found = _try_starts(text, s, e, sorted(late - starts, reverse=True))
     return found
 
 

@@ -2,11 +2,14 @@
 
 * no module over ~900 lines;
 * no import cycle among the modules of the package, counting imports inside
-  functions too (an import there still makes one module need the other);
+  functions too (an import there still makes one module need the other),
+  but not those under ``if TYPE_CHECKING:``, which never run;
 * no per-block parser (bylines, datelines, dates, captions and their
   helpers) imports a whole-text finder (people, quotes) or the article;
 * no word list of a dozen or more words inline in code: tables live in
-  ``newsparse/_data/`` and are read by ``newsparse/_lexicon.py`` alone.
+  ``newsparse/_data/`` and are read by ``newsparse/_lexicon.py`` alone
+  (``__all__`` and schemas, names ending in ``COLUMNS`` or ``FIELDS``, are
+  lists of the code's own names, not words).
 """
 
 from __future__ import annotations
@@ -39,7 +42,16 @@ def imports_of(path: Path) -> set[str]:
     name = module_name(path)
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
     found: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    typing_only = {
+        id(inner)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test)
+        for inner in ast.walk(node)
+    }
+    for node in ast.walk(tree):
+        if id(node) in typing_only:
+            continue
         if isinstance(node, ast.ImportFrom):
             if node.level:
                 base = importlib.util.resolve_name("." * node.level + (node.module or ""), package)
@@ -107,15 +119,27 @@ def test_a_per_block_parser_needs_no_whole_text_finder(module: str) -> None:
     assert not reached & WHOLE_TEXT
 
 
+def node_is_schema(targets: list[ast.expr]) -> bool:
+    return any(
+        isinstance(t, ast.Name) and (t.id == "__all__" or t.id.endswith(("COLUMNS", "FIELDS")))
+        for t in targets
+    )
+
+
 def inline_word_lists(path: Path) -> list[tuple[int, int]]:
     """(line, size) of every literal collection of >= MIN_LIST strings, and
     of every ``"a b c".split()``, outside ``__all__``."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     skip: set[int] = set()
     for node in ast.walk(tree):
-        if isinstance(node, ast.Assign) and any(
-            isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets
-        ):
+        targets = (
+            node.targets
+            if isinstance(node, ast.Assign)
+            else [node.target]
+            if isinstance(node, ast.AnnAssign)
+            else []
+        )
+        if node_is_schema(targets) and getattr(node, "value", None) is not None:
             skip.update(id(n) for n in ast.walk(node.value))
     found = []
     for node in ast.walk(tree):
