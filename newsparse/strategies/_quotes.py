@@ -4,31 +4,22 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
+from newsparse import _lexicon as lex
 from newsparse._types import Mention, Quote, Span
 
 from ._people import _Name, _names
 from ._render import Rendered, _Builder
-from ._vocabulary import _CLAUSES, _SAY_VERBS, _STATEMENTS, _VERBS, _sample
+from ._vocabulary import _CLAUSES, _FEMALE, _SAY_VERBS, _STATEMENTS, _VERBS, _sample
 
-_FRAGMENTS = (
-    "a step in the right direction",
-    "a difficult year for everyone",
-    "a waste of time",
-    "deeply worrying",
-)
+_FRAGMENTS = lex.strategy_words("fragment")
 """Lower-case phrases quoted inside the reporter's sentence (partial quotes)."""
 _PARTIAL_FORMS = (("described", "the talks as "), ("warned", "of "))
 """A reporting verb and the words between it and a partial quote."""
-_CONTINUATIONS = ("until the end", "whatever it takes", "and we mean it")
+_CONTINUATIONS = lex.strategy_words("continuation")
 """What a quote says after a cue inside it (``"…," she said, "until the end."``)."""
 _ADDRESSEES = ("reporters", "CNN", "the BBC", "lawmakers")
 _MEDIA = (("in a statement", "statement"), ("on Twitter", "Twitter"), ("on Facebook", "Facebook"))
 _TELL_VERB = _VERBS["tell"][2] if "tell" in _VERBS else "told"
-_FEMALE = frozenset(
-    "Jane Maria Fatima Olga Ingrid Aiko Priya María Zoë Élodie Amara Leila Agnieszka"  # noqa: SIM905
-    " Lucía Nomvula Elena Sofía Chiara Giulia Mei Ngozi".split()
-)
-"""Given names the strategies refer back to with ``she`` (the others with ``he``)."""
 
 
 def _marks(curly: bool) -> tuple[str, str]:

@@ -1,8 +1,11 @@
 """The tables the strategies draw from, chosen from newsparse's own.
 
-Names are curated for realism and variety (cultures, particles,
-diacritics, apostrophes) and kept only where newsparse's own name tables
-list them, so the parsers are tested on names they are meant to know.
+The names and sentences the strategies write are the table
+``newsparse/_data/strategy_vocabulary.txt``, read through
+:func:`newsparse._lexicon.strategy_words`. Names are curated for realism and
+variety (cultures, particles, diacritics, apostrophes) and kept only where
+newsparse's own name tables list them, so the parsers are tested on names
+they are meant to know.
 """
 
 from __future__ import annotations
@@ -24,26 +27,10 @@ def _cell(value: str) -> str | None:
 
 _GIVEN_SET, _FAMILY_SET = lex.name_tables_as_written()
 
-_GIVEN: tuple[str, ...] = tuple(
-    name
-    for name in (  # noqa: SIM905 - a word list reads better as text
-        "Jane John Maria Ahmad Fatima Olga Ingrid Kwame Aiko Hiroshi Priya Rahul José"
-        " María Zoë Søren Björn Élodie François Jürgen Mehmet Amara Leila Omar Tomasz"
-        " Agnieszka Lucía Nomvula Marek Dmitri Yusuf Hamid Elena Sofía Andrés Chiara"
-        " Giulia Kenji Mei Arjun Ngozi"
-    ).split()
-    if name in _GIVEN_SET
-)
-_FAMILY_PLAIN: tuple[str, ...] = tuple(
-    name
-    for name in (  # noqa: SIM905 - a word list reads better as text
-        "Smith García Müller Novak Okafor Haddad Kowalski Nakamura Sharma Andersson"
-        " Lefèvre Dubois Petrović Mensah Silva Yilmaz Kovačević Nowak Rossi Ferrari"
-        " Tanaka Patel Adeyemi Boateng Hansen Jensen Kaya Ivanov Moreno Herrera"
-        " Schneider Fischer Brennan Murphy Walsh Dlamini Nkosi McDonald O'Neil D'Agata"
-    ).split()
-    if name in _FAMILY_SET
-)
+_GIVEN = tuple(name for name in lex.strategy_words("given") if name in _GIVEN_SET)
+_FAMILY_PLAIN = tuple(name for name in lex.strategy_words("family") if name in _FAMILY_SET)
+_FEMALE = frozenset(lex.strategy_words("female"))
+"""Given names the strategies refer back to with ``she`` (the others with ``he``)."""
 _PARTICLES = lex.PARTICLES
 _FAMILY_PARTICLE: tuple[str, ...] = tuple(
     name
@@ -115,34 +102,11 @@ _SAY_VERBS = tuple(
 )
 """Past forms of reporting verbs (``said``, ``warned``)."""
 
-_STATEMENTS = (
-    "We will not leave",
-    "The talks have failed",
-    "Nobody expected this",
-    "We are ready to help",
-    "The road is open again",
-    "It was a difficult year for everyone",
-)
-_CLAUSES = (
-    "the talks had failed",
-    "the road would open on time",
-    "nobody had been hurt",
-    "the plan was still on track",
-)
-_FILLERS = (
-    "The meeting lasted three hours.",
-    "Roads into the valley were closed for much of the day.",
-    "The vote is expected next week.",
-    "Prices rose for the third month in a row.",
-    "The convoy left shortly before dawn.",
-)
+_STATEMENTS = lex.strategy_words("statement")
+_CLAUSES = lex.strategy_words("clause")
+_FILLERS = lex.strategy_words("filler")
 """Body sentences with no name, quote or reporting verb in them."""
-_HEADLINES = (
-    "Rebels vow to hold the valley",
-    "Talks stall as winter nears",
-    "City reopens its main bridge",
-    "Floods force thousands from their homes",
-)
+_HEADLINES = lex.strategy_words("headline")
 _CAPTION_SCENES = (
     "{who} speaks to supporters in {place}",
     "{who} arrives for talks in {place}",
