@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal, get_args
+
 import attrs
 from hypothesis import strategies as st
 
@@ -33,31 +35,32 @@ _MILITARY_RANKS = tuple(
 _SERVICES = ("U.S. Army", "U.S. Air Force", "U.S. Navy")
 
 
+_CreditStyle = Literal[
+    "glued",
+    "ap_photo",
+    "reuters",
+    "photo_by",
+    "photo_label",
+    "ap_pool",
+    "ap_file",
+    "photo_by_via",
+    "glued_two",
+    "military",
+    "military_slash",
+    "pipe",
+    "photograph",
+    "mandatory",
+    "agency_only",
+]
+"""The forms of a photo credit, in the order hypothesis tries them; ``photo_label``
+(``Photo: Jane Doe/AFP via Getty Images``) is the last branch of :func:`_credits`."""
+
+
 @st.composite
 def _credits(draw: st.DrawFn) -> _Credit:
     """A photo credit in one of the forms of docs/captions.md."""
     name = draw(_names(caps_safe=True))
-    style = draw(
-        st.sampled_from(
-            (
-                "glued",
-                "ap_photo",
-                "reuters",
-                "photo_by",
-                "photo_label",
-                "ap_pool",
-                "ap_file",
-                "photo_by_via",
-                "glued_two",
-                "military",
-                "military_slash",
-                "pipe",
-                "photograph",
-                "mandatory",
-                "agency_only",
-            )
-        )
-    )
+    style: _CreditStyle = draw(st.sampled_from(get_args(_CreditStyle)))
     who = (name.full,)
     if style == "glued":
         agency = draw(_sample(("GETTY", "AFP", "SYGMA")))
