@@ -16,10 +16,11 @@ string to parse, ``truth`` what a correct parse finds in it, its spans in
     >>> test_bylines()
 
 Inputs are built from ``sampled_from`` over newsparse's own tables (news
-organisations, photo agencies, countries, US states, months, given and
-family names, reporting verbs, titles), so hypothesis shrinks a failure to
-the first entries of each table and the shortest form: a small readable
-example rather than random characters.
+organisations, countries, US states, months, given and family names,
+reporting verbs, titles, and the names and sentences of
+``newsparse/_data/strategy_vocabulary.txt``), so hypothesis shrinks a
+failure to the first entries of each table and the shortest form: a small
+readable example rather than random characters.
 
 Where a style loses information the truth says what can still be known:
 
