@@ -369,3 +369,25 @@ def is_abbreviation(word: str) -> bool:
 PARTICLE_RUN = "(?:" + "|".join(longest_first(PARTICLES | NAME_LINKS)) + ")"
 """A particle or a link of the name-parts table, as a group for a pattern
 (``van``, ``dos``, ``y``)."""
+
+# --- the strategies' vocabulary ---------------------------------------------------------------
+
+
+@functools.cache
+def _strategy_rows() -> tuple[tuple[str, ...], ...]:
+    """The rows of ``strategy_vocabulary.txt``, read on first use: only
+    :mod:`newsparse.strategies` needs them, not ``import newsparse``.
+    """
+    return load_columns("strategy_vocabulary.txt")
+
+
+def strategy_words(kind: str) -> tuple[str, ...]:
+    """The entries of one kind of ``strategy_vocabulary.txt`` (``given``,
+    ``statement``, ``filler``, ...), in table order: the names and sentences
+    the hypothesis strategies write.
+    """
+    words = _kinds(_strategy_rows(), kind)
+    if not words:
+        msg = f"strategy_vocabulary.txt has no kind {kind!r}"
+        raise KeyError(msg)
+    return words
