@@ -365,7 +365,6 @@ def is_abbreviation(word: str) -> bool:
     )
 
 
-
 PARTICLE_RUN = "(?:" + "|".join(longest_first(PARTICLES | NAME_LINKS)) + ")"
 """A particle or a link of the name-parts table, as a group for a pattern
 (``van``, ``dos``, ``y``)."""

@@ -8,8 +8,8 @@
   helpers) imports a whole-text finder (people, quotes) or the article;
 * no word list of a dozen or more words inline in code: tables live in
   ``newsparse/_data/`` and are read by ``newsparse/_lexicon.py`` alone
-  (``__all__`` and schemas, names ending in ``COLUMNS`` or ``FIELDS``, are
-  lists of the code's own names, not words).
+  (``__all__``, ``Literal`` types and schemas, names ending in ``COLUMNS``
+  or ``FIELDS``, are lists of the code's own names, not words).
 """
 
 from __future__ import annotations
@@ -141,6 +141,12 @@ def inline_word_lists(path: Path) -> list[tuple[int, int]]:
         )
         if node_is_schema(targets) and getattr(node, "value", None) is not None:
             skip.update(id(n) for n in ast.walk(node.value))
+        if (
+            isinstance(node, ast.Subscript)
+            and isinstance(node.value, ast.Name)
+            and node.value.id == "Literal"
+        ):
+            skip.update(id(n) for n in ast.walk(node.slice))  # a type's values
     found = []
     for node in ast.walk(tree):
         if id(node) in skip:

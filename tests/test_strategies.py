@@ -15,7 +15,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import find, given
+from hypothesis import find, given, settings
 from hypothesis import strategies as st
 
 import newsparse
@@ -189,7 +189,9 @@ def test_bare_articles_round_trip(example: Rendered[newsparse.Article]) -> None:
     ],
 )
 def test_shrinks_to_small_readable_examples(strategy: Any, longest: int) -> None:
-    smallest = find(strategy, lambda _: True)
+    # derandomized: the shrinker's budget is finite, so a random run may
+    # stop a few characters short of the smallest example now and then
+    smallest = find(strategy, lambda _: True, settings=settings(derandomize=True, database=None))
     assert len(smallest.text) <= longest
     assert smallest.text.isprintable() or "\n" in smallest.text
 
