@@ -35,6 +35,7 @@ import attrs
 import regex
 
 from . import _lexicon as lex
+from ._caption_blocks import is_caption_block
 from ._text import Segment, clean, segments
 from ._types import (
     Article,
@@ -448,7 +449,11 @@ def _header_kind(
             if byline is not None:
                 draft.byline = byline
                 return "byline"
-    caption = caption_parser(text, start=seg.start, end=seg.end, year=None)
+    caption = (
+        caption_parser(text, start=seg.start, end=seg.end, year=None)
+        if _is_caption(text, segs, i, draft)
+        else None
+    )
     if caption is not None:
         draft.captions.append(caption)
         return "caption"
@@ -572,7 +577,7 @@ def _classify_body(
             ):
                 draft.kinds[i] = "date_line"
                 continue
-        if i >= _MAX_HEADER_BLOCKS:
+        if i >= _MAX_HEADER_BLOCKS and _is_caption(text, segs, i, draft):
             caption = caption_parser(
                 text, start=seg.start, end=seg.end, year=year, published=published
             )
@@ -593,6 +598,31 @@ def _classify_body(
                     draft.kinds[i] = "dateline"
                 else:
                     draft.texts[i] = clean(text, seg.lines, start=after)
+
+
+# --- captions --------------------------------------------------------------------
+
+
+def _is_caption(text: str, segs: list[Segment], i: int, draft: _Draft) -> bool:
+    """Whether block ``i`` is a photo caption, by its shape and its credit
+    (:mod:`newsparse._caption_blocks`): only those are offered to the
+    caption parser, which reads any text it is given as a caption. The
+    first block of an article of several is the headline's place: a weak
+    credit shape there (``Storm hits coast (Reuters)``) makes no caption.
+    A short line right under a credit line of its own (``Mandatory Credit:
+    Photo by …``, no blank line between) is the caption that credit opens.
+    """
+    seg = segs[i]
+    previous = draft.captions[-1] if draft.captions and i > 0 else None
+    under_credit = (
+        previous is not None
+        and not previous.text
+        and previous.span.end == segs[i - 1].end
+        and text.count("\n", segs[i - 1].end, seg.start) == 1
+    )
+    return is_caption_block(
+        text, seg.start, seg.end, first=i == 0 and len(segs) > 1, under_credit=under_credit
+    )
 
 
 def _assemble(segs: list[Segment], draft: _Draft) -> Article:
