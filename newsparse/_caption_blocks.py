@@ -30,13 +30,21 @@ they hold a credit and the paragraph is short: ``(kas)``, ``(2023)``,
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+import attrs
 import regex
 
 from . import _lexicon as lex
 from ._credits import FoundCredit, find_credit
-from .captions import LEAD_LABEL
+from .captions import LEAD_LABEL, build_caption
 
-__all__ = ["HINT", "hinted", "is_caption_block"]
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from ._types import Caption
+
+__all__ = ["HINT", "CaptionBlock", "caption_block", "hinted", "is_caption_block", "read_block"]
 
 _MAX_BLOCK = 1_200
 """No caption is longer than this; a longer block is body text."""
@@ -54,39 +62,47 @@ _MAX_BARE_SENTENCES = 2
 
 _HINT_TAIL = 100
 """How many characters at a block's end the cheap test looks at."""
-_HINT_WORDS = (
-    "/", "|", "©", ":", "：", "=", "Courtesy", "courtesy", "Copyright", "(c)", "(C)",
-    *(
-        form
-        for label in (*lex.caption_labels("keyword"), *lex.caption_labels("plural"))
-        for form in (label, label.capitalize(), label.upper())
-    ),
-)  # fmt: skip
-"""The literal alternatives of :data:`HINT`, tested with ``in``: separators,
-signs, a label's colon (``：``, ``=``), and the photo keywords of the label
-table in lower case, capitalised and in capitals."""
+_HINT_SIGNS = ("/", "|", "©", ":", "：", "=", "(c)", "(C)")
+"""Separators, signs and a label's colon (``：``, ``=``), tested with ``in``."""
+_HINT_WORDS = tuple(
+    sorted(
+        {word.lower() for word in (*lex.caption_labels("keyword"), *lex.caption_labels("plural"))}
+        | {"courtesy", "copyright"}
+    )
+)
+"""The photo keywords of the label table, ``courtesy`` and ``copyright``,
+tested with ``in`` on the tail in lower case."""
 HINT = regex.compile(
     r"""
-    \L<words>                                     # a separator, a sign, a photo keyword
+    \L<signs>                                     # a separator, a sign
+    | (?i: \L<words> )                             # a photo keyword in any case
     | [.!?] \p{Lu} \p{Lu}                          # capitals glued to a sentence end
     | [)\]）] \.? \Z                                # a bracket that closes the block
-    | [\p{L}\p{N}] \Z                              # no sentence end: a bare credit?
+    | [.!?。] ["”’)»]? \s* (?: \S+ \s+ ){0,4} \S* [\p{L}\p{N}] \Z  # a short bare tail: ``… AFP``
     """,
     regex.VERBOSE,
+    signs=lex.longest_first(_HINT_SIGNS),
     words=lex.longest_first(_HINT_WORDS),
 )
 _GLUED_CAPS = regex.compile(r"[.!?]\p{Lu}\p{Lu}")
+_BARE_TAIL = regex.compile(r"[.!?。][\"”’)»]?\s*(?:\S+\s+){0,4}\S*[\p{L}\p{N}]\Z")
 
 
 def hinted(text: str, lo: int, hi: int) -> bool:
     """Whether :data:`HINT` finds anything in ``text[lo:hi]``, cheaply."""
     tail = text[lo:hi]
-    for word in _HINT_WORDS:
-        if word in tail:
+    for sign in _HINT_SIGNS:
+        if sign in tail:
             return True
-    if tail.endswith((")", ").", "]", "].", "）", "）.")) or (tail and tail[-1].isalnum()):
+    low = tail.lower()
+    for word in _HINT_WORDS:
+        if word in low:
+            return True
+    if tail.endswith((")", ").", "]", "].", "）", "）.")):
         return True
-    return _GLUED_CAPS.search(tail) is not None
+    if _GLUED_CAPS.search(tail) is not None:
+        return True
+    return bool(tail) and tail[-1].isalnum() and _BARE_TAIL.search(tail) is not None
 
 
 # --------------------------------------------------------------------------
@@ -111,6 +127,20 @@ _TAG = regex.compile(r"\(\p{Lu}[\p{L}\p{M}.\-]*\)")
 _UNCASED = regex.compile(r"\p{Lo}")
 
 
+@attrs.frozen
+class CaptionBlock:
+    """A block the article step takes for a caption, and what it found in it."""
+
+    start: int
+    end: int
+    """The block, white space around it left out."""
+    text_start: int
+    """Where the caption's own text starts (after ``Caption:``, ``FILE -``)."""
+    found: FoundCredit | None
+    """The credit, when it was looked for (``searched``)."""
+    searched: bool
+
+
 def is_caption_block(
     text: str, start: int, end: int, *, first: bool = False, under_credit: bool = False
 ) -> bool:
@@ -122,28 +152,57 @@ def is_caption_block(
     blank line between (``Mandatory Credit: Photo by …``), so a short
     description is that credit's caption.
     """
+    return caption_block(text, start, end, first=first, under_credit=under_credit) is not None
+
+
+def caption_block(
+    text: str, start: int, end: int, *, first: bool = False, under_credit: bool = False
+) -> CaptionBlock | None:
+    """:func:`is_caption_block`, with what it found: ``None`` for no caption."""
     s, e = start, end
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():
         e -= 1
     if s >= e or e - s > _MAX_BLOCK:
-        return False
+        return None
     lead = LEAD_LABEL.match(text, s, e)
+    text_start = s if lead is None else lead.end()
     if lead is not None and lead.end() < e:
-        return True
+        return CaptionBlock(s, e, text_start, None, searched=False)
     if under_credit and _describes(text, s, e) and _short(text, s, e, _MAX_TEXT, _MAX_SENTENCES):
-        return True
+        return CaptionBlock(s, e, text_start, None, searched=False)
     if not hinted(text, max(s, e - _HINT_TAIL), e):
-        return False
+        return None
     found = find_credit(text, s, e, lead=None if lead is None else lead.end())
     if found is None:
-        return (
+        if (
             not first
             and _MARKER_AT_END.search(text, s, e) is not None
             and _short(text, s, e, _MAX_TEXT, _MAX_SENTENCES)
-        )
-    return _credit_makes_caption(text, found, first=first)
+        ):
+            return CaptionBlock(s, e, text_start, None, searched=True)
+        return None
+    if not _credit_makes_caption(text, found, first=first):
+        return None
+    return CaptionBlock(s, e, text_start, found, searched=True)
+
+
+def read_block(
+    text: str, block: CaptionBlock, *, year: int | None, published: dt.date | None
+) -> Caption:
+    """The caption of ``block``, as :func:`newsparse.parse_caption` reads it,
+    without looking for its credit again.
+    """
+    if year is None and published is not None:
+        year = published.year
+    found = block.found
+    if not block.searched:
+        lead = block.text_start if block.text_start > block.start else None
+        found = find_credit(text, block.start, block.end, lead=lead)
+    return build_caption(
+        text, (block.start, block.end), block.text_start, found, year=year, published=published
+    )
 
 
 def _credit_makes_caption(text: str, found: FoundCredit, *, first: bool) -> bool:

@@ -38,6 +38,8 @@ __all__ = [
     "CreditParts",
     "keeps_stop",
     "known_source",
+    "may_hold_keyword",
+    "may_hold_label",
     "opens_caption",
     "read_credit",
 ]
@@ -96,6 +98,42 @@ LABEL_AT = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+_LABEL_MARKS = (":", "：", "=", "＝", "©", "(c)", "(C)", "opyright", "OPYRIGHT")
+_DOTTED_MARKS = tuple(word.casefold() for word in _DOTTED_OPENERS)
+
+
+def may_hold_label(text: str) -> bool:
+    """Whether :data:`LABEL_AT` can match in ``text``: the cheap test
+    before the pattern of some three hundred words is tried (a label needs
+    its colon, a copyright notice its sign, a dotted label its stop).
+    """
+    for mark in _LABEL_MARKS:
+        if mark in text:
+            return True
+    if "." not in text:
+        return False
+    folded = text.casefold()
+    return any(word in folded for word in _DOTTED_MARKS)
+
+
+_KEYWORD_MARKS = tuple(sorted(lex.caption_words("keyword", "plural")))
+_FIRST_WORDS = {
+    use: frozenset(word.split()[0] for word in lex.caption_words(use))
+    for use in ("courtesy", "for", "trail")
+}
+"""The first word (folded) of the courtesy, ``for`` and trailing words: a
+part is tried against their patterns only when it holds one."""
+_AGENCY_FIRST_WORDS = frozenset(
+    lex.fold_caption_word(row[0]).split()[0].split("-")[0] for row in lex.PHOTO_AGENCY_ROWS
+)
+
+
+def may_hold_keyword(text: str) -> bool:
+    """Whether :data:`KEYWORD_AT` can match in ``text`` (a keyword is in it)."""
+    folded = text.casefold()
+    return any(word in folded for word in _KEYWORD_MARKS)
+
 
 # A credit phrase: ``AP Photo/Evan Vucci``, ``Photo by John Moore/Getty
 # Images``, ``U.S. Air Force photo illustration/Jane Doe``, ``Department of
@@ -313,6 +351,8 @@ def read_credit(raw: str, *, where: str, dotted: bool = False) -> CreditParts | 
     labelled = segments is not None
     role = "photo"
     if segments is None:
+        if _first_word(raw) not in _FIRST_WORDS["courtesy"] and _prose_like(raw):
+            return None  # a clause, not a credit: the cheap test before the parts are read
         segments = [("photo", raw, False)]
     else:
         role = segments[0][0]
@@ -343,6 +383,33 @@ def read_credit(raw: str, *, where: str, dotted: bool = False) -> CreditParts | 
     )
 
 
+_CREDIT_LOWER_WORDS = (
+    lex.PARTICLES
+    | lex.NAME_LINKS
+    | frozenset(lex.CAPTION_WORD_USES)
+    | frozenset(lex.function_words("org_connector"))
+    | frozenset(word for name in (*_AGENCIES, *_OUTLETS) for word in name.split())
+)
+"""Words in lower case a credit may hold: name particles, the credit
+words of the label table (``via``, ``for``, ``photo``), the joining words
+of organisations (``of``, ``the``), the words of agencies and outlets
+(``dpa``, ``picture alliance``)."""
+_LOWER_RUN = regex.compile(r"(?<![\p{L}\p{M}@_.\-])\p{Ll}[\p{Ll}\p{M}]+(?![\p{L}\p{M}_.@\-])")
+
+
+def _prose_like(raw: str) -> bool:
+    """Whether ``raw`` holds two or more words in lower case that no credit
+    holds (``said``, ``would``): a clause of the caption, not a credit.
+    """
+    count = 0
+    for m in _LOWER_RUN.finditer(raw):
+        if m.group() not in _CREDIT_LOWER_WORDS:
+            count += 1
+            if count >= 2:
+                return True
+    return False
+
+
 def _accepted(tally: _Tally, *, where: str, labelled: bool, dotted: bool) -> bool:
     """Whether a credit without a label reads as one where it stood."""
     flags = tally.flags
@@ -370,6 +437,8 @@ def _segments(raw: str) -> list[tuple[str, str, bool]] | None:
     ``None`` when it opens with no label or copyright sign. ``Foto: A.
     Styling: B.`` → ``[("photo", "A"), ("styling", "B")]``.
     """
+    if not may_hold_label(raw):
+        return None
     first = LABEL_AT.match(raw)
     copyright_ = _COPYRIGHT.match(raw) if first is None or first["sign"] else None
     if copyright_ is not None:
@@ -404,7 +473,7 @@ def _read_segment(
         return labelled
     contributor = role in _CONTRIBUTOR_ROLES
     named = labelled
-    keyword = _KEYWORD.fullmatch(body)
+    keyword = _KEYWORD.fullmatch(body) if may_hold_keyword(body) else None
     if keyword is not None:
         org = keyword["org"]
         if org is not None:
@@ -421,7 +490,7 @@ def _read_segment(
             tally.add("labelled")
             named = True
             body = keyword["body"] or ""
-    if keyword is None:
+    if keyword is None and _first_word(body) in _FIRST_WORDS["courtesy"]:
         courtesy = _COURTESY_OF.fullmatch(body)
         if courtesy is not None:
             tally.add("labelled")
@@ -469,7 +538,7 @@ def _split(body: str, splitter: regex.Pattern[str], *, labelled: bool) -> list[s
     out = []
     for part in parts:
         last = 0
-        for m in _PART_STOP.finditer(part):
+        for m in _PART_STOP.finditer(part) if ". " in part or ".\n" in part else ():
             words = part[last : m.start()].split()
             if words and (
                 lex.is_abbreviation(words[-1])
@@ -485,6 +554,12 @@ def _split(body: str, splitter: regex.Pattern[str], *, labelled: bool) -> list[s
 
 _KNOWN_KINDS = frozenset({*(row[1] for row in lex.PHOTO_AGENCY_ROWS), "outlet", "site"})
 """The kinds of a credit part that a table knows: an agency's, an outlet's."""
+
+
+def _first_word(text: str) -> str:
+    """The first word of ``text``, folded (``""`` for none)."""
+    words = text.split(maxsplit=1)
+    return lex.fold_caption_word(words[0]) if words else ""
 
 
 def _add_agency(tally: _Tally, value: str, *, known: bool | None = None) -> None:
@@ -575,26 +650,28 @@ def _classify(
         return [("agency", row[0], row[1] or caps)]
     if folded in _OUTLETS or (folded.startswith("the ") and folded[4:] in _OUTLETS):
         return [("agency", _SPACES.sub(" ", piece), "outlet")]
-    trailing = _TRAILING.fullmatch(piece)
+    words = folded.split()
+    trailing = _TRAILING.fullmatch(piece) if words[-1] in _FIRST_WORDS["trail"] else None
     if trailing is not None:  # ``LRT nuotr.``: a source, then the keyword
         who = trailing["who"]
         inner = _classify(who, named=False)
         return [*(inner if inner is not None else [("agency", who, "")]), ("label", "", "")]
-    courtesy = _COURTESY_OF.fullmatch(piece)
+    courtesy = _COURTESY_OF.fullmatch(piece) if words[0] in _FIRST_WORDS["courtesy"] else None
     if courtesy is not None:  # ``Courtesy of the ICJ``
         body = courtesy["body"]
         return _classify(body[4:] if body.casefold().startswith("the ") else body, named=True)
-    source = _SOURCE_COLON.fullmatch(piece) if bracket else None
+    source = _SOURCE_COLON.fullmatch(piece) if bracket and ":" in piece else None
     if source is not None:  # ``Fairmont Lodge: Jane Roe``: an organisation, then its maker
         org, who = _classify(source["org"], named=False), _classify(source["who"], named=named)
         if org is not None and who is not None:
             return [("agency", _SPACES.sub(" ", source["org"]), ""), *who]
-    outlet = _FOR_OUTLET.fullmatch(piece)
+    outlet = _FOR_OUTLET.fullmatch(piece) if _FIRST_WORDS["for"].intersection(words) else None
     if outlet is not None:  # ``Jane Doe for The Times``
         who = _classify(outlet["who"], named=named)
         if who is not None and who[0][0] == "photographer":
             return [*who, ("agency", _SPACES.sub(" ", outlet["outlet"]), "outlet")]
-    lead = _AGENCY_LEAD.fullmatch(piece)
+    first = words[0].split("-")[0]
+    lead = _AGENCY_LEAD.fullmatch(piece) if first in _AGENCY_FIRST_WORDS else None
     if lead is not None:
         agency, kind = _AGENCIES[lex.fold_caption_word(lead["agency"])]
         rest = lead["rest"]
@@ -610,17 +687,17 @@ def _classify(
         return [("agency", _SPACES.sub(" ", piece), kind)]  # ``Getty Images Europe``
     if _is_office(piece):
         return [("agency", _SPACES.sub(" ", piece), caps)]  # ``Pella News``, ``abc News``
-    if _EMAIL.fullmatch(piece):
+    if "@" in piece and _EMAIL.fullmatch(piece):
         return [("filler", "", "")]  # a contact address names nobody new
-    if HANDLE.fullmatch(piece):
+    if piece[0] == "@" and HANDLE.fullmatch(piece):
         return [("photographer", piece, "")]
-    if _DOMAIN.fullmatch(piece) and "." in piece[1:]:
+    if "." in piece[1:] and _DOMAIN.fullmatch(piece):
         return [("agency", piece, "site")]  # ``mbl.is``: a site names itself
     if bracket and _LOWER_HANDLE.fullmatch(piece):
         return [("photographer", piece, "lower")]  # ``(Getty Images / jroe)``
     if _PARTY_STATE.match(piece):
         return None
-    rank = _RANK.match(piece)
+    rank = _RANK.match(piece) if words[0] in lex.TITLE_LENGTHS else None
     name = piece[rank.end() :] if rank is not None else piece
     if _DIGIT.search(name) and not _UNCASED.fullmatch(name):
         return None
@@ -633,18 +710,24 @@ def _classify(
     return None
 
 
+_ORG_FIRST_WORDS = frozenset(word.split()[0] for word in lex.CAPTION_ORG_WORDS)
+"""The first word of each organisation word of the credit table (``Air``
+of ``Air Force``): :data:`_ORG_WORD` is searched only when one is there."""
+
+
 def _is_office(piece: str) -> bool:
     """Whether ``piece`` names an organisation by its words: capitalised
     words with one of the credit's organisation words (``Navy``, ``News``)
     or of the wider table (``Court``, ``Bank``); a brand in lower case
     only with a credit's one (``abc News``).
     """
+    words = piece.split()
+    has_org_word = not _ORG_FIRST_WORDS.isdisjoint(words) and _ORG_WORD.search(piece) is not None
     if _ORG_SHAPE.fullmatch(piece):
-        return _ORG_WORD.search(piece) is not None or (
-            " " in piece
-            and bool(lex.ORGANIZATION_WORDS.intersection(w.casefold() for w in piece.split()))
+        return has_org_word or (
+            len(words) > 1 and not lex.ORGANIZATION_WORDS.isdisjoint(w.casefold() for w in words)
         )
-    return _LOWER_ORG.fullmatch(piece) is not None and _ORG_WORD.search(piece) is not None
+    return has_org_word and _LOWER_ORG.fullmatch(piece) is not None
 
 
 def _name_or_agency(

@@ -44,6 +44,8 @@ from ._credit_reader import (
     CreditParts,
     keeps_stop,
     known_source,
+    may_hold_keyword,
+    may_hold_label,
     opens_caption,
     read_credit,
 )
@@ -118,7 +120,8 @@ def find_credit(text: str, s: int, e: int, *, lead: int | None = None) -> FoundC
     dot_end = _credit_end(text, tail, e)
     bracket = _closing_bracket(text, s, tail, e)
     # 1. a label, the earliest that reads (a chain of roles is one credit)
-    for m in LABEL_AT.finditer(text, tail, e):
+    labels = LABEL_AT.finditer(text, tail, e) if may_hold_label(text[tail:e]) else ()
+    for m in labels:
         if bracket is not None and m.start() > bracket[0]:
             break  # inside the closing brackets: read with them
         if m.start() < text_start and m.start() != s:
@@ -215,6 +218,8 @@ def _keyword_credit(text: str, text_start: int, tail: int, end: int) -> FoundCre
     knows (``U.S. Air Force``, ``AP`` of ``… in central Dunmere AP``), else
     none.
     """
+    if not may_hold_keyword(text[tail:end]):
+        return None
     for m in list(KEYWORD_AT.finditer(text, tail, end))[:_MAX_CANDIDATES]:
         starts = _source_starts(text, max(tail, text_start), m.start())
         known = [c for c in starts[:-1] if known_source(text[c : m.start()])]
@@ -386,7 +391,7 @@ def _leading_credit(text: str, s: int, e: int) -> FoundCredit | None:
     Jane Doe/Shutterstock (12345a)`` and then, on the next line or after the
     picture number, the caption.
     """
-    m = LABEL_AT.match(text, s, e)
+    m = LABEL_AT.match(text, s, e) if may_hold_label(text[s : min(e, s + MAX_CREDIT)]) else None
     if m is None or m["sign"] is not None:
         return None
     line_end = text.find("\n", s, e)

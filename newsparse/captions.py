@@ -46,9 +46,10 @@ __all__ = ["LEAD_LABEL", "parse_caption"]
 
 _LEAD_LABELS = lex.alternation(lex.caption_labels("lead"))
 _FILE_OBJECTS = lex.alternation(lex.caption_labels("file"))
-_FILE_MARKERS = lex.alternation(
-    word for word in lex.caption_words("marker") if lex.CAPTION_WORD_ROLE[word] == "file"
+_FILE_MARKER_WORDS = tuple(
+    sorted(word for word in lex.caption_words("marker") if lex.CAPTION_WORD_ROLE[word] == "file")
 )
+"""The marker words of an archive picture (``archivbild``, ``file photo``), folded."""
 
 # A caption label that opens the block: ``Caption:``, ``Pictured:``,
 # ``Photo:``, ``Bildunterschrift:`` or the wire services' ``FILE -`` /
@@ -69,10 +70,12 @@ _FILE_PHOTO = regex.compile(
     rf"""
     (?<! \p{{L}} ) (?i: file ) \s+ (?i: {_FILE_OBJECTS} ) (?! \p{{L}} )
     | (?<! \S ) FILE (?= \s* (?: PHOTO \s* )? [:\-–—] )  # FILE - In this …
-    | (?<! \p{{L}} ) (?i: {_FILE_MARKERS} ) (?! \p{{L}} )   # (Archivbild), foto de archivo
     """,
     regex.VERBOSE,
 )
+# A marker word of an archive picture: ``(Archivbild)``, ``foto de archivo``;
+# searched only when one is in the caption (a cheap test first).
+_FILE_MARKER = regex.compile(rf"(?<!\p{{L}})(?i:{lex.alternation(_FILE_MARKER_WORDS)})(?!\p{{L}})")
 
 _MONTHS_AND_DAYS = lex.longest_first([*lex.MONTH_NAMES, *lex.WEEKDAYS])
 _STATE_ABBREVIATIONS = [row[0] for row in lex.US_STATE_ROWS if row[0].endswith(".")]
@@ -246,8 +249,16 @@ def _caption(
         credit=credit,
         date=None if found is None else found.date,
         place=None if place is None else _SPACES.sub(" ", place["place"]),
-        file_photo=_FILE_PHOTO.search(text, s, t_end) is not None,
+        file_photo=_FILE_PHOTO.search(text, s, t_end) is not None or _file_marker(text, s, t_end),
     )
+
+
+def _file_marker(text: str, start: int, end: int) -> bool:
+    """Whether a marker word of an archive picture is in ``text[start:end]``."""
+    folded = text[start:end].casefold()
+    if not any(word in folded for word in _FILE_MARKER_WORDS):
+        return False
+    return _FILE_MARKER.search(text, start, end) is not None
 
 
 def _text_end(text: str, start: int, end: int) -> int:

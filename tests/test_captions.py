@@ -429,6 +429,16 @@ def test_the_cheap_credit_test_agrees_with_its_pattern(text: str, data: st.DataO
     assert hinted(text, lo, hi) == bool(HINT.search(text, lo, hi))
 
 
+@pytest.mark.parametrize("case", CASES, ids=[case["id"] for case in CASES])
+def test_the_article_reads_its_captions_as_parse_caption_does(case: dict[str, Any]) -> None:
+    # parse_article reuses the credit its detection found; the caption is
+    # the one parse_caption reads from the same block (people aside).
+    text = f"{HEADLINE}\n\n{BODY_BEFORE}\n\n{case['text']}\n\n{BODY_AFTER}"
+    for caption in parse_article(text, people_finder=None, quote_finder=None).captions:
+        alone = parse_caption(text, start=caption.span.start, end=caption.span.end)
+        assert caption == alone
+
+
 def test_parse_caption_reads_no_people() -> None:
     # Caption.people is the article's business: a caption parser that ran
     # the whole-text people finder would run it once per caption.
