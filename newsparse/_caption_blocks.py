@@ -122,6 +122,8 @@ _PROSE = regex.compile(r"(?:[\p{L}\p{M}]{2,}[^\p{L}\p{M}]+){2,}[\p{L}\p{M}]{2,}|
 # walks through the gallery``); a line of names or capitals has none.
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]+")
 _CASED = regex.compile(r"[\p{Lu}\p{Ll}]")
+_FOOTER = regex.compile(r"\G(?:©|\([cC]\)|(?i:copyright))\s*(?:\d{4}|.*(?i:rights\s+reserved))")
+"""A copyright notice of the page, with its year or ``All rights reserved``."""
 _TAG = regex.compile(r"\(\p{Lu}[\p{L}\p{M}.\-]*\)")
 """A capitalised word in brackets (``(Norland)``, ``(SPD)``): a tag of a list."""
 _UNCASED = regex.compile(r"\p{Lo}")
@@ -212,7 +214,8 @@ def _credit_makes_caption(text: str, found: FoundCredit, *, first: bool) -> bool
     if found.where == "lead":
         return True
     if found.where == "whole":
-        return parts.labelled and parts.role != "source"  # ``Source: …`` under a table
+        # not ``Source: …`` under a table, nor a page's ``© 2024 …`` footer
+        return parts.labelled and parts.role != "source" and not _FOOTER.search(text, t_end)
     if t_end <= t_start or not text[t_start:t_end].strip():
         return parts.labelled  # a credit alone: ``(Image: Getty)``, not ``(AP)``
     if parts.labelled and parts.role != "source":

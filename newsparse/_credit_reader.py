@@ -663,7 +663,7 @@ def _classify(
     source = _SOURCE_COLON.fullmatch(piece) if bracket and ":" in piece else None
     if source is not None:  # ``Fairmont Lodge: Jane Roe``: an organisation, then its maker
         org, who = _classify(source["org"], named=False), _classify(source["who"], named=named)
-        if org is not None and who is not None:
+        if org is not None and who is not None and who[0][2] == "full":  # not ``NYSE: ACME``
             return [("agency", _SPACES.sub(" ", source["org"]), ""), *who]
     outlet = _FOR_OUTLET.fullmatch(piece) if _FIRST_WORDS["for"].intersection(words) else None
     if outlet is not None:  # ``Jane Doe for The Times``

@@ -208,7 +208,22 @@ def _bracket_credit(
         return None
     if (close < e - 1 or text[opening] == "[") and not parts.labelled:
         return None  # ``… at the university (TUM).``, ``… [Reuters]``: no credit
+    if not parts.labelled and _spells_out(text, text_start, opening, text[c_start:c_end]):
+        return None  # ``… the Institute for Fiscal Studies (IFS)``: an abbreviation
     return FoundCredit(c_start, c_end, text_start, opening, parts, "bracket")
+
+
+def _spells_out(text: str, start: int, end: int, short: str) -> bool:
+    """Whether ``short`` (in capitals) is the abbreviation of the capitalised
+    words right before ``end`` (``Institute for Fiscal Studies`` → ``IFS``).
+    """
+    letters = [ch for ch in short if ch.isalpha()]
+    if not 2 <= len(letters) <= 8 or not all(ch.isupper() for ch in letters):
+        return False
+    initials = [
+        word[0] for word in text[max(start, end - 120) : end].split() if word[:1].isupper()
+    ]
+    return "".join(initials[-len(letters) :]).upper() == "".join(letters)
 
 
 def _keyword_credit(text: str, text_start: int, tail: int, end: int) -> FoundCredit | None:
