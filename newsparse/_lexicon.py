@@ -390,3 +390,52 @@ def strategy_words(kind: str) -> tuple[str, ...]:
         msg = f"strategy_vocabulary.txt has no kind {kind!r}"
         raise KeyError(msg)
     return words
+
+
+# --- caption credits in the languages of the news ----------------------------------------
+
+
+def fold_caption_word(word: str) -> str:
+    """A caption or credit word as the views key it: case-folded, white
+    space collapsed, the Turkish dotted and dotless i made plain (``Photo
+    Credit`` → ``photo credit``, ``ANADOLU AJANSI`` → ``anadolu ajansi``).
+    """
+    return " ".join(word.casefold().replace("\u0307", "").replace("ı", "i").split())
+
+
+CAPTION_WORD_USES: dict[str, frozenset[str]] = {}
+"""Every word of ``caption_labels.txt``, folded → all its uses (a word may
+have rows of several languages)."""
+CAPTION_WORD_ROLE: dict[str, str] = {}
+"""A credit, ``more``, keyword or marker word, folded → what it credits
+(``photo``, ``source``, ``styling``, ``file``, ...): the first row that
+names a role, else ``photo``."""
+for _row in load_columns("caption_labels.txt"):
+    _folded = fold_caption_word(_row[0])
+    CAPTION_WORD_USES[_folded] = CAPTION_WORD_USES.get(_folded, frozenset()) | frozenset(
+        _row[1].split()
+    )
+    if len(_row) > 2 or _folded not in CAPTION_WORD_ROLE:
+        CAPTION_WORD_ROLE[_folded] = _row[2] if len(_row) > 2 else "photo"
+
+
+def caption_words(*uses: str) -> frozenset[str]:
+    """The folded words of ``caption_labels.txt`` with any of ``uses``."""
+    return frozenset(word for word, have in CAPTION_WORD_USES.items() if have.intersection(uses))
+
+
+CREDIT_AGENCIES: dict[str, tuple[str, str]] = {
+    fold_caption_word(row[0]): (row[0], row[1]) for row in PHOTO_AGENCY_ROWS
+}
+"""A photo agency, wire, official source or platform, folded → ``(name as
+the table writes it, kind)``."""
+CREDIT_OUTLETS: frozenset[str] = frozenset(
+    fold_caption_word(name.removeprefix("The ")) for name in NEWS_ORGANIZATIONS
+) | frozenset(
+    fold_caption_word(name.removeprefix("The "))
+    for name, kind in PHOTO_AGENCY_ROWS
+    if kind != "pool"
+)
+"""The news organisations and agencies of the tables, folded, without a
+leading ``The``: a credit part that is one of them is never a photographer
+(``Photograph: Jane Doe/The Guardian``)."""

@@ -126,6 +126,10 @@ def _strs(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _pairs(value: Iterable[Iterable[str]]) -> tuple[tuple[str, str], ...]:
+    return tuple(tuple(pair) for pair in value)  # type: ignore[misc]
+
+
 def _authors(value: Iterable[Author]) -> tuple[Author, ...]:
     return tuple(value)
 
@@ -249,6 +253,11 @@ class Credit:
     span: Span
     photographers: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     agencies: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    contributors: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_pairs)
+    """``(role, name)`` of the people a credit names for something other than
+    the picture, in order (``Foto: A. Styling: B.`` → ``(("styling", "B"),)``);
+    the role is the English word of the label table (``styling``, ``hair``,
+    ``make-up``, ``text``, ``production``)."""
 
     def _repr_html_(self) -> str:
         """A card of this record, for Jupyter (see :mod:`newsparse._view`)."""

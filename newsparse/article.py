@@ -35,6 +35,7 @@ import attrs
 import regex
 
 from . import _lexicon as lex
+from ._caption_blocks import caption_block, read_block
 from ._text import Segment, clean, segments
 from ._types import (
     Article,
@@ -432,7 +433,6 @@ def _header_kind(
     the first body paragraph: a date line further down belongs to something
     the article quotes (an embedded press release).
     """
-    seg = segs[i]
     if len(block_text) <= 300:
         if _is_site(block_text):
             return "site"
@@ -448,7 +448,7 @@ def _header_kind(
             if byline is not None:
                 draft.byline = byline
                 return "byline"
-    caption = caption_parser(text, start=seg.start, end=seg.end, year=None)
+    caption = _caption(text, segs, i, draft, caption_parser, year=None, published=None)
     if caption is not None:
         draft.captions.append(caption)
         return "caption"
@@ -573,9 +573,7 @@ def _classify_body(
                 draft.kinds[i] = "date_line"
                 continue
         if i >= _MAX_HEADER_BLOCKS:
-            caption = caption_parser(
-                text, start=seg.start, end=seg.end, year=year, published=published
-            )
+            caption = _caption(text, segs, i, draft, caption_parser, year=year, published=published)
             if caption is not None:
                 draft.captions.append(caption)
                 draft.kinds[i] = "caption"
@@ -593,6 +591,48 @@ def _classify_body(
                     draft.kinds[i] = "dateline"
                 else:
                     draft.texts[i] = clean(text, seg.lines, start=after)
+
+
+# --- captions --------------------------------------------------------------------
+
+
+def _caption(
+    text: str,
+    segs: list[Segment],
+    i: int,
+    draft: _Draft,
+    caption_parser: CaptionParser,
+    *,
+    year: int | None,
+    published: datetime.date | None,
+) -> Caption | None:
+    """Block ``i`` read as a photo caption, or ``None`` when it is none.
+
+    Whether it is one is decided by its shape and its credit
+    (:mod:`newsparse._caption_blocks`); only those blocks are offered to
+    the caption parser, which reads any text it is given as a caption (the
+    default one reuses the credit the decision found). The first block of
+    an article of several is the headline's place: a weak credit shape
+    there (``Storm hits coast (Reuters)``) makes no caption. A short line
+    right under a credit line of its own (``Mandatory Credit: Photo by …``,
+    no blank line between) is the caption that credit opens.
+    """
+    seg = segs[i]
+    previous = draft.captions[-1] if draft.captions and i > 0 else None
+    under_credit = (
+        previous is not None
+        and not previous.text
+        and previous.span.end == segs[i - 1].end
+        and text.count("\n", segs[i - 1].end, seg.start) == 1
+    )
+    block = caption_block(
+        text, seg.start, seg.end, first=i == 0 and len(segs) > 1, under_credit=under_credit
+    )
+    if block is None:
+        return None
+    if caption_parser is parse_caption:
+        return read_block(text, block, year=year, published=published)
+    return caption_parser(text, start=seg.start, end=seg.end, year=year, published=published)
 
 
 def _assemble(segs: list[Segment], draft: _Draft) -> Article:
