@@ -30,10 +30,11 @@ from __future__ import annotations
 import argparse
 import codecs
 import io
+import itertools
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -51,9 +52,10 @@ from ._batch_cli import (
     chosen_fields,
     table_main,
 )
+from ._convert import iter_json
 from ._html import render_html
 from .article import parse_article
-from .batch import article_dict
+from .batch import article_fields
 
 __all__ = ["main"]
 
@@ -259,19 +261,36 @@ def _parse_files(argv: Sequence[str]) -> int:
             if hint is not None:
                 print(f"newsparse: {name}: {hint}", file=sys.stderr)
             if args.html:
-                data = render_html(text).encode("utf-8")
+                pieces: Iterable[str] = (render_html(text),)
             else:
-                record = {"path": name, "article": article_dict(parse_article(text), fields)}
-                indent = 2 if args.pretty else None
-                data = (json.dumps(record, ensure_ascii=False, indent=indent) + "\n").encode()
+                record = {"path": name, "article": article_fields(parse_article(text), fields)}
+                pieces = itertools.chain(iter_json(record, indent=2 if args.pretty else None), "\n")
             if out is None:
                 out = _open(parser, out_path)
-            out.write(data)
-            out.flush()
+            _write(out, pieces)
     finally:
         if out is not None and out_path is not None:
             out.close()
     return status
+
+
+def _write(out: IO[bytes], pieces: Iterable[str]) -> None:
+    """Write ``pieces`` as UTF-8 in chunks of about 64 kB, then flush.
+
+    The JSON of a long article is several times its text; written as it is
+    made, it never exists whole.
+    """
+    chunk: list[str] = []
+    size = 0
+    for piece in pieces:
+        chunk.append(piece)
+        size += len(piece)
+        if size >= 1 << 16:
+            out.write("".join(chunk).encode("utf-8"))
+            chunk.clear()
+            size = 0
+    out.write("".join(chunk).encode("utf-8"))
+    out.flush()
 
 
 class _TextOut(io.RawIOBase):

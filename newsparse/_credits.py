@@ -220,9 +220,7 @@ def _spells_out(text: str, start: int, end: int, short: str) -> bool:
     letters = [ch for ch in short if ch.isalpha()]
     if not 2 <= len(letters) <= 8 or not all(ch.isupper() for ch in letters):
         return False
-    initials = [
-        word[0] for word in text[max(start, end - 120) : end].split() if word[:1].isupper()
-    ]
+    initials = [word[0] for word in text[max(start, end - 120) : end].split() if word[:1].isupper()]
     return "".join(initials[-len(letters) :]).upper() == "".join(letters)
 
 

@@ -204,10 +204,7 @@ def _ends_open(text: str, line: tuple[int, int]) -> bool:
     # The last word: ASCII letters, after an ASCII blank or the text's start.
     k = end - 1
     while (
-        k > start
-        and end - k <= _OPEN_WORD_MAX
-        and text[k - 1].isascii()
-        and text[k - 1].isalpha()
+        k > start and end - k <= _OPEN_WORD_MAX and text[k - 1].isascii() and text[k - 1].isalpha()
     ):
         k -= 1
     if end - k > _OPEN_WORD_MAX:

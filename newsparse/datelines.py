@@ -196,7 +196,6 @@ _LOOKAHEAD = 400
 less, so the cost of a call does not grow with the paragraph."""
 
 
-
 def _title(words: str) -> str:
     """Title-case a place written in capitals: ``AL-AIN`` → ``Al-Ain``."""
     out = []

@@ -572,9 +572,7 @@ _MIN_GIVEN_ALONE = 2
 """How often a given name must stand alone inside sentences to be a person."""
 
 
-def _count_given_alone(
-    text: str, cand: Candidate, window: _Window, counts: dict[str, int]
-) -> None:
+def _count_given_alone(text: str, cand: Candidate, window: _Window, counts: dict[str, int]) -> None:
     """Count a given name the text uses alone, as people are called by their
     first name in features (``… beatings, Martha assigned him …``): a word
     only the given-name table knows, alone inside a sentence. Called for the
@@ -730,4 +728,3 @@ def _person(draft: _Draft) -> Person:
         affiliations=tuple(draft.affiliations),
         party_state=draft.party_state,
     )
-

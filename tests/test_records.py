@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import doctest
 import json
 import typing
 
@@ -27,9 +28,11 @@ from newsparse import (
     Person,
     Quote,
     Span,
+    _convert,
     from_dict,
     to_dict,
 )
+from newsparse._convert import iter_json
 
 RECORDS = [
     Span, Author, Byline, Dateline, DateLine, Credit, Caption,
@@ -72,6 +75,31 @@ def test_dict_and_json_round_trip(cls: type, data: st.DataObject) -> None:
     as_dict = to_dict(record)
     assert from_dict(cls, as_dict) == record
     assert from_dict(cls, json.loads(json.dumps(as_dict))) == record
+
+
+@pytest.mark.parametrize("indent", [None, 2])
+@given(data=st.data())
+def test_iter_json_writes_what_json_dumps_writes(indent: int | None, data: st.DataObject) -> None:
+    # The CLI streams its JSON with iter_json; it must be byte for byte what
+    # json.dumps of to_dict gives, records nested in dicts and tuples included.
+    article = data.draw(records(Article))
+    spans = data.draw(st.lists(records(Span), max_size=3).map(tuple))
+    value = {"path": "a.txt", "article": article, "spans": spans}
+    plain = {"path": "a.txt", "article": to_dict(article), "spans": [to_dict(s) for s in spans]}
+    assert "".join(iter_json(value, indent=indent)) == json.dumps(
+        plain, ensure_ascii=False, indent=indent
+    )
+
+
+def test_iter_json_rejects_what_json_cannot_write() -> None:
+    with pytest.raises(TypeError, match="not JSON serialisable: set"):
+        "".join(iter_json({"a": {1}}))
+
+
+def test_convert_doctests() -> None:
+    failed, tried = doctest.testmod(_convert)
+    assert tried >= 3
+    assert failed == 0
 
 
 def test_records_are_frozen_keyword_only_and_slotted() -> None:

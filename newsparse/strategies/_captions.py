@@ -173,6 +173,4 @@ def captions() -> st.SearchStrategy[Rendered[Caption]]:
     ``()``: ``parse_article`` fills it (the articles of :func:`articles`
     carry the caption's person in their truth).
     """
-    return _captions().map(
-        lambda r: Rendered(text=r.text, truth=attrs.evolve(r.truth, people=()))
-    )
+    return _captions().map(lambda r: Rendered(text=r.text, truth=attrs.evolve(r.truth, people=())))
