@@ -1,6 +1,7 @@
 """newsparse's people against spaCy's small English model, on the same text.
 
     python -m benchmarks.compare_spacy [--model NAME] [--corpus PATH] [--runs N]
+    python -m benchmarks.compare_spacy --quotes [--sample N] [--dev PATH] [--runs N]
 
 Needs spaCy and a small English pipeline (``en_core_web_sm``; ``--model``
 names another installed package, such as a mirror of it). For every article
@@ -11,6 +12,15 @@ evaluation's people, person-mention and name-split rules. It then times both
 finders over the same windows (the body paragraphs and caption texts that
 ``parse_article`` hands them) and prints characters per second and the
 ratio. Nothing here is an assertion.
+
+``--quotes`` times the pipeline a user would otherwise pick for quotes:
+spaCy's whole pipeline on the article (``nlp(text)``) followed by textacy's
+``direct_quotations``, against ``parse_article`` (everything: header,
+people, quotes), on the same news articles in the same process, the two
+interleaved run by run: every ``len // N``-th article of PolNeAR train
+(``../shared/dev``, read at run time), ``--sample`` of them. It prints
+articles per second and the ratio (median of ``--runs``). Needs textacy
+too; without spaCy, the model or textacy it says so and exits with 2.
 """
 
 from __future__ import annotations
@@ -98,6 +108,57 @@ def chars_per_second(
     return size / statistics.median(one_pass() for _ in range(runs))
 
 
+def quote_texts(dev: Path, sample: int) -> list[str]:
+    """Every ``len // sample``-th PolNeAR train text: the same articles every run."""
+    import json  # noqa: PLC0415
+
+    path = dev / "quotes_polnear_train.jsonl"
+    rows = path.read_text("utf-8").splitlines()
+    step = max(1, len(rows) // sample)
+    return [json.loads(line)["text"] for line in rows[::step][:sample]]
+
+
+def compare_quotes(nlp: Any, texts: list[str], runs: int) -> None:
+    from textacy.extract.triples import direct_quotations  # noqa: PLC0415 - optional
+
+    bailed: set[int] = set()
+
+    def spacy_textacy(text: str) -> object:
+        doc = nlp(text)
+        try:
+            return list(direct_quotations(doc))
+        except ValueError:  # textacy gives up on an odd number of quotation marks
+            bailed.add(id(text))
+            return []
+
+    def one_pass(step: Callable[[str], object]) -> float:
+        start = time.perf_counter()
+        for text in texts:
+            step(text)
+        return time.perf_counter() - start
+
+    steps: dict[str, Callable[[str], object]] = {
+        "parse_article": newsparse.parse_article,
+        "spaCy + textacy direct_quotations": spacy_textacy,
+    }
+    for step in steps.values():
+        one_pass(step)  # warm-up
+    seconds: dict[str, list[float]] = {name: [] for name in steps}
+    for _ in range(runs):
+        for name, step in steps.items():
+            seconds[name].append(one_pass(step))
+    size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    rates = {name: len(texts) / statistics.median(values) for name, values in seconds.items()}
+    print(f"{len(texts)} PolNeAR train articles, {size:.2f} MB, median of {runs} runs")
+    for name, rate in rates.items():
+        print(f"{name:<36}{rate:>9.1f} articles/s {rate * size / len(texts):>8.3f} MB/s")
+    ours, theirs = rates.values()
+    print(f"{'ratio':<36}{ours / theirs:>9.0f}x")
+    print(
+        f"textacy gave up (unpaired quotation marks) on {len(bailed)} of the {len(texts)} articles"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.compare_spacy", description=__doc__.split("\n")[0]
@@ -105,12 +166,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", default="en_core_web_sm")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--quotes", action="store_true", help="time spaCy + textacy quotes")
+    parser.add_argument("--sample", type=int, default=60, help="articles for --quotes")
+    parser.add_argument("--dev", type=Path, default=ROOT.parent / "shared" / "dev")
     args = parser.parse_args(argv)
     try:
         nlp = load_model(args.model)
+        if args.quotes:
+            importlib.import_module("textacy")
     except (ImportError, OSError) as error:
-        print(f"spaCy or the model {args.model!r} is not installed: {error}", file=sys.stderr)
+        print(
+            f"spaCy, textacy or the model {args.model!r} is not installed: {error}", file=sys.stderr
+        )
         return 2
+    if args.quotes:
+        print(f"newsparse {newsparse.__version__} against spaCy model {nlp.meta.get('name')} "
+              f"{nlp.meta.get('version')} + textacy direct_quotations")  # fmt: skip
+        compare_quotes(nlp, quote_texts(args.dev, args.sample), args.runs)
+        return 0
     finder = spacy_finder(nlp)
     print(f"newsparse {newsparse.__version__} against spaCy model {nlp.meta.get('name')} "
           f"{nlp.meta.get('version')} ({', '.join(nlp.pipe_names)})")  # fmt: skip

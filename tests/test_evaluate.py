@@ -403,3 +403,27 @@ def test_evaluate_scores_the_dev_files_present(
     assert "development data" not in capsys.readouterr().out
     assert devsets.main(["--dev", str(dev), "--set", "people-dev"]) == 0
     assert "people, CoNLL-2003 dev (development data): 1 documents" in capsys.readouterr().out
+
+
+def test_throughput_reads_the_dev_sets_it_finds(tmp_path: Path, capsys: Any) -> None:
+    # A dev folder of two made-up articles and one CoNLL-like text: every job
+    # prints its line, and the ratio to the regex scan is printed for both.
+    throughput = importlib.import_module("benchmarks.throughput")
+    article = '"We will win," Jane Roe said on Monday.\n\nThe vote is in May.'
+    (tmp_path / "quotes_polnear_train.jsonl").write_text(json.dumps({"text": article}) + "\n")
+    rows = [{"text": article, "layout": "header-first"}, {"text": "x", "layout": "deck-first"}]
+    (tmp_path / "articles_fundus_dev.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    (tmp_path / "people_conll2003_dev.jsonl").write_text(
+        json.dumps({"text": "Jane Roe won."}) + "\n"
+    )
+    assert throughput.main(["--runs", "1", "--dev", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "parse_article, PolNeAR + Fundus        2 texts" in out  # the deck-first row left out
+    assert "extract_people, CoNLL dev              1 texts" in out
+    assert out.count("the time of one regex scan") == 2
+    assert throughput.scan('He said "Yes" to Jane.') == 5  # He " Yes " Jane
+
+
+def test_throughput_without_dev_sets_says_so(tmp_path: Path) -> None:
+    throughput = importlib.import_module("benchmarks.throughput")
+    assert throughput.main(["--runs", "1", "--dev", str(tmp_path)]) == 2
