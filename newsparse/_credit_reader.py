@@ -749,7 +749,12 @@ def _name_or_agency(
             return [("photographer", _person(name), caps)]  # ``Image: Snowfield``: a user name
         return [("agency", name, "unsure")]
     folded = [lex.fold_caption_word(w) for w in words]
-    if lex.ORGANIZATION_WORDS.intersection(folded) or lex.CAPTION_WORD_USES.keys() & folded:
+    # A credit word names what the part is (``Infografik``), but a particle
+    # among the words is part of a name even when a label uses it (``Photo
+    # de …``): ``Van De Ha``, ``Maria De Luca``.
+    credit_words = lex.CAPTION_WORD_USES.keys() & folded
+    credit_words -= _NAME_PARTICLES
+    if lex.ORGANIZATION_WORDS.intersection(folded) or credit_words:
         return [("agency", _SPACES.sub(" ", name), caps)]  # ``Berliner Morgenpost Infografik``
     if (
         ranked
@@ -760,6 +765,9 @@ def _name_or_agency(
     ) and len(words) <= 4:
         return [("photographer", _person(name), "full")]
     return [("photographer", _person(name), "guess")]
+
+
+_NAME_PARTICLES = lex.PARTICLES | lex.NAME_LINKS
 
 
 def _uncased(piece: str) -> list[tuple[str, str, str]]:
