@@ -13,9 +13,7 @@ from hypothesis import HealthCheck, settings
 
 # Timings on shared 2-core machines are noisy; speed is measured in
 # benchmarks/, never asserted here.
-settings.register_profile(
-    "default", deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+settings.register_profile("default", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile(
     "ci", deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True
 )
@@ -27,7 +25,9 @@ settings.register_profile(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "default"))
+settings.load_profile(
+    os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "default")
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 # The benchmarks are scripts beside the package, not installed with it; the

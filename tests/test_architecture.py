@@ -152,7 +152,9 @@ def inline_word_lists(path: Path) -> list[tuple[int, int]]:
         if id(node) in skip:
             continue
         if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
-            strings = [e for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+            strings = [
+                e for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)
+            ]
             if len(strings) >= MIN_LIST and all(" " not in s.value.strip() for s in strings):
                 found.append((node.lineno, len(strings)))
         if (
