@@ -245,6 +245,19 @@ def _keyword_credit(text: str, text_start: int, tail: int, end: int) -> FoundCre
     return None
 
 
+def _word_before(text: str, floor: int, pos: int) -> tuple[int, int]:
+    """``(start, end)`` of the word that ends before ``pos`` (white space
+    skipped), not reaching below ``floor``; empty at ``floor``.
+    """
+    end = pos
+    while end > floor and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > floor and not text[start - 1].isspace():
+        start -= 1
+    return start, end
+
+
 def _source_starts(text: str, floor: int, keyword: int) -> list[int]:
     """Where the source of a credit phrase may start, longest first: the
     starts of the capitalised words (and ``of``) right before ``keyword``.
@@ -252,12 +265,7 @@ def _source_starts(text: str, floor: int, keyword: int) -> list[int]:
     starts = []
     pos = keyword
     for _ in range(7):
-        j = pos
-        while j > floor and text[j - 1].isspace():
-            j -= 1
-        k = j
-        while k > floor and not text[k - 1].isspace():
-            k -= 1
+        k, j = _word_before(text, floor, pos)
         word = text[k:j]
         if k >= j or not (word[0].isupper() or word[0].isdigit() or word == "of"):
             break
@@ -340,12 +348,7 @@ def _name_run_start(text: str, floor: int, at: int) -> int | None:
     words: list[tuple[int, str]] = []
     pos = at
     while len(words) < 5:
-        j = pos
-        while j > floor and text[j - 1].isspace():
-            j -= 1
-        k = j
-        while k > floor and not text[k - 1].isspace():
-            k -= 1
+        k, j = _word_before(text, floor, pos)
         word = text[k:j]
         if k >= j or (k == floor and floor > 0 and not text[k - 1].isspace()):
             break
