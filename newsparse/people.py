@@ -305,9 +305,28 @@ def _plausible(text: str, cand: Candidate, window: _Window) -> bool:
         return False  # ``NATO``
     if names[0].casefold() in lex.PLACE_FIRST_WORDS or names[0][:1].isdigit():
         return False
+    if _in_capitals_line(text, cand):
+        return False
     owned = _OWNS_THING.match(text, cand.end, window.end)
     # ``Korean People's Army``
     return not (owned and owned["head"].casefold() in lex.ORGANIZATION_WORDS)
+
+
+_LOWER_LETTER = regex.compile(r"\p{Ll}")
+
+
+def _in_capitals_line(text: str, cand: Candidate) -> bool:
+    """Whether the candidate is written in capitals on a line with no
+    lower-case letter (``SOCCER - ROMANIA BEAT LITHUANIA IN …``): a
+    headline in capitals runs its verbs and places into the names, so its
+    words are no name on their own evidence; the later mentions in mixed
+    case may still claim them (``ROBERTO DURAN`` … ``Duran``).
+    """
+    if _LOWER_LETTER.search(text, cand.start, cand.end):
+        return False
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    line_end = text.find("\n", cand.end)
+    return _LOWER_LETTER.search(text, line_start, len(text) if line_end < 0 else line_end) is None
 
 
 def _judge(text: str, cand: Candidate, window: _Window, *, after_person: bool) -> bool:
