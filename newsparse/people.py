@@ -130,6 +130,18 @@ _SAID_AFTER = regex.compile(
     verbs=lex.longest_first(lex.PERSON_VERB_FORMS),
 )
 
+# A country in brackets after a name: ``Jane Roe (Norway) 23.92``, the way
+# result lines, rankings and line-ups give a competitor's nation.
+_COUNTRY_AFTER = regex.compile(
+    r"""
+    [ \t\u00a0]* \( [ \t\u00a0]*
+    (?P<country> \L<countries> )
+    [ \t\u00a0]* \)
+    """,
+    regex.VERBOSE,
+    countries=lex.longest_first({cell for row in lex.COUNTRY_ROWS for cell in row}),
+)
+
 _CONTEXT_WINDOW = 80
 """How many characters before a name the job and outlet patterns look at."""
 _APPOSITION_WINDOW = 160
@@ -622,6 +634,7 @@ def _has_context(text: str, cand: Candidate, window: _Window) -> bool:
         or _affiliation_before(text, cand.start, window.start) is not None
         or _party_state(text, cand.end, window.end) is not None
         or _said_after(text, cand.end, window.end)
+        or _COUNTRY_AFTER.match(text, cand.end, window.end) is not None
     )
 
 
