@@ -130,6 +130,18 @@ _SAID_AFTER = regex.compile(
     verbs=lex.longest_first(lex.PERSON_VERB_FORMS),
 )
 
+# A country in brackets after a name: ``Jane Roe (Norway) 23.92``, the way
+# result lines, rankings and line-ups give a competitor's nation.
+_COUNTRY_AFTER = regex.compile(
+    r"""
+    [ \t\u00a0]* \( [ \t\u00a0]*
+    (?P<country> \L<countries> )
+    [ \t\u00a0]* \)
+    """,
+    regex.VERBOSE,
+    countries=lex.longest_first({cell for row in lex.COUNTRY_ROWS for cell in row}),
+)
+
 _CONTEXT_WINDOW = 80
 """How many characters before a name the job and outlet patterns look at."""
 _APPOSITION_WINDOW = 160
@@ -305,9 +317,28 @@ def _plausible(text: str, cand: Candidate, window: _Window) -> bool:
         return False  # ``NATO``
     if names[0].casefold() in lex.PLACE_FIRST_WORDS or names[0][:1].isdigit():
         return False
+    if _in_capitals_line(text, cand):
+        return False
     owned = _OWNS_THING.match(text, cand.end, window.end)
     # ``Korean People's Army``
     return not (owned and owned["head"].casefold() in lex.ORGANIZATION_WORDS)
+
+
+_LOWER_LETTER = regex.compile(r"\p{Ll}")
+
+
+def _in_capitals_line(text: str, cand: Candidate) -> bool:
+    """Whether the candidate is written in capitals on a line with no
+    lower-case letter (``SOCCER - ROMANIA BEAT LITHUANIA IN …``): a
+    headline in capitals runs its verbs and places into the names, so its
+    words are no name on their own evidence; the later mentions in mixed
+    case may still claim them (``ROBERTO DURAN`` … ``Duran``).
+    """
+    if _LOWER_LETTER.search(text, cand.start, cand.end):
+        return False
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    line_end = text.find("\n", cand.end)
+    return _LOWER_LETTER.search(text, line_start, len(text) if line_end < 0 else line_end) is None
 
 
 def _judge(text: str, cand: Candidate, window: _Window, *, after_person: bool) -> bool:
@@ -603,6 +634,7 @@ def _has_context(text: str, cand: Candidate, window: _Window) -> bool:
         or _affiliation_before(text, cand.start, window.start) is not None
         or _party_state(text, cand.end, window.end) is not None
         or _said_after(text, cand.end, window.end)
+        or _COUNTRY_AFTER.match(text, cand.end, window.end) is not None
     )
 
 
