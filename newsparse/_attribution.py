@@ -39,7 +39,7 @@ from ._cues import (
     subject_of,
     tail,
 )
-from ._reading import DOUBLE, Passage, Reading, trim
+from ._reading import DOUBLE, QUOTE_MARKS, Passage, Reading, trim
 
 if TYPE_CHECKING:
     from ._types import Mention, Person, QuoteKind
@@ -233,10 +233,10 @@ def _cue_after(scene: Scene, passage: Passage, _seen: _Passages) -> Found | None
 
 def _after_mark(text: str, passage: Passage, hi: int) -> tuple[Cue, Subject, int] | None:
     """The cue and subject right after a closing mark, and where they end."""
-    content_end = passage.end
-    last = text[content_end - 1] if content_end > 0 else ""
+    content = text[passage.pieces[-1][0] : passage.end].rstrip("'’")  # a nested quote's end
+    last = content[-1:]
     comma_after = text.startswith(",", passage.after)
-    original_last = text[passage.pieces[-1][1] : passage.after - 1].strip()
+    original_last = text[passage.pieces[-1][1] : passage.after].strip(QUOTE_MARKS + " ")
     if not (comma_after or original_last.startswith(",") or last in ",?!—–-…"):
         return None
     match = after_pattern().match(text, passage.after, min(hi, passage.after + 260))
