@@ -60,7 +60,7 @@ QUOTE_MARKS = DOUBLE + "‘’'‚‹›"
 _MARK = regex.compile(r"""'{2,3}|``|["“”„«»「」『』]""")
 _SINGLE_MARK = regex.compile(r"['‘’‚‹›]")
 _CLOSERS = {
-    "„": "“”\"",
+    "„": '“”"',
     "«": "»",
     "»": "«",
     "「": "」",
@@ -231,8 +231,10 @@ def passages(text: str, paras: list[tuple[int, int]]) -> list[Passage]:
             found_double = True
             if current is None:
                 mark, i, j = _token(match, opening=True)
-                if mark in OPEN_DOUBLE or mark == "``" or (
-                    _opens(text, i, ps) and not _closes(text, j - 1, pe)
+                if (
+                    mark in OPEN_DOUBLE
+                    or mark == "``"
+                    or (_opens(text, i, ps) and not _closes(text, j - 1, pe))
                 ):
                     current = Passage(
                         open=i,
