@@ -121,13 +121,7 @@ def _after_mark(text: str, passage: Passage, hi: int) -> tuple[Cue, Subject, int
     form = match.group(verb_group)
     if verb_group == "verb_a" and form.endswith("ing"):
         return None  # `"…," noting some…`: a participle, not `said X`
-    cue = Cue(
-        start=match.start(verb_group),
-        end=match.end(verb_group),
-        form=form,
-        klass=lex.VERB_CLASS[form],
-        lemma=lex.VERB_LEMMA[form],
-    )
+    cue = Cue.of(form, match.start(verb_group), match.end(verb_group))
     for prefix in ("a_", "b_"):
         for kind in SUBJECT_KINDS:
             if match.group(prefix + kind) is not None:
@@ -159,6 +153,16 @@ def _passage_text(text: str, passage: Passage) -> str:
     return " ".join(" ".join(text[s:e].split()) for s, e in passage.pieces)
 
 
+def _right_before(text: str, cue: Cue, mark: int) -> bool:
+    """Whether a quote at ``mark`` follows ``cue`` right after it (``he
+    continued: "…"``, ``she shared that "…"``): a verb that takes no
+    report of its own (no frame) cues no quoted fragment further on (``the
+    service continues its "incredible" run``).
+    """
+    between = text[cue.end : mark].split()
+    return len(between) <= 1 and all(w.strip(",:") in {"", "that"} for w in between)
+
+
 def _cue_before(scene: Scene, passage: Passage, seen: _Passages) -> Found | None:
     """The attribution earlier in the quote's sentence, or at the end of the
     paragraph before after a colon.
@@ -182,7 +186,12 @@ def _cue_before(scene: Scene, passage: Passage, seen: _Passages) -> Found | None
         region_end = ppe
     else:
         region_end = passage.open
-    cues = scene.cues_between(region_start, region_end)
+    fragment = text[passage.start : passage.start + 1].islower()
+    cues = [
+        c
+        for c in scene.cues_between(region_start, region_end)
+        if c.speech and (c.frames or not fragment or _right_before(text, c, region_end))
+    ]
     if not cues:
         return None
     cue = cues[-1]

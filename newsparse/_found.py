@@ -13,7 +13,7 @@ import attrs
 
 if TYPE_CHECKING:
     from ._cues import Cue, Subject
-    from ._reading import Reading
+    from ._reading import Passage, Reading
     from ._types import Mention, Person, QuoteKind
 
 __all__ = ["Found", "Rule", "Scene"]
@@ -41,6 +41,12 @@ class Found:
     """The addressee resolved to a person's canonical name."""
     rule: str = ""
     """The name of the rule that found it (for tests and debugging)."""
+    quoted: list[tuple[int, int]] = attrs.Factory(list)
+    """The quoted passages inside reported content (a mixed quote)."""
+    absorbed: bool = False
+    """A quoted passage that is part of a mixed quote: not a quote of its own."""
+    person_index: int | None = None
+    """Where the speaker is in the people resolved through."""
 
 
 @attrs.define
@@ -51,9 +57,12 @@ class Scene:
     cues: list[Cue]
     cue_starts: list[int] = attrs.field(init=False)
     """The start of every cue, for bisecting (built once)."""
+    passage_opens: list[int] = attrs.field(init=False)
+    """Where every quoted passage opens, in order."""
 
     def __attrs_post_init__(self) -> None:
         self.cue_starts = [c.start for c in self.cues]
+        self.passage_opens = [p.open for p in self.reading.passages]
 
     @property
     def text(self) -> str:
@@ -65,6 +74,12 @@ class Scene:
         j = bisect.bisect_left(self.cue_starts, hi)
         return self.cues[i:j]
 
+    def passages_in(self, lo: int, hi: int) -> list[Passage]:
+        """The quoted passages that open in ``[lo, hi)``."""
+        i = bisect.bisect_left(self.passage_opens, lo)
+        j = bisect.bisect_left(self.passage_opens, hi)
+        return self.reading.passages[i:j]
+
 
 @attrs.frozen
 class Rule:
@@ -74,8 +89,3 @@ class Rule:
     read: Callable[..., object]
     cases: tuple[str, ...]
     """Ids of the cases in ``tests/cases/quotes.json`` that show the rule."""
-
-
-# --------------------------------------------------------------------------
-# Direct and partial quotes
-# --------------------------------------------------------------------------
