@@ -42,6 +42,7 @@ __all__ = [
     "Subject",
     "SubjectKind",
     "after_pattern",
+    "after_preposition",
     "clause_subject",
     "clean_name",
     "coordinated",
@@ -357,6 +358,8 @@ def _sentence_initial(text: str, lo: int, pos: int) -> bool:
 def subject_of(text: str, sentence_start: int, cue: Cue) -> Subject | None:
     """The speaker written right before ``cue``, not before ``sentence_start``."""
     lo = max(sentence_start, cue.start - 400)
+    if after_preposition(text, lo, cue):
+        return clause_subject(text, lo, cue.start)  # ended the list by saying
     if (
         cue.form.endswith("ing")
         and text[lo : cue.start].rstrip().rstrip(DOUBLE + "’'").endswith(",")
@@ -371,6 +374,11 @@ def subject_of(text: str, sentence_start: int, cue: Cue) -> Subject | None:
     for kind in SUBJECT_KINDS:
         if match.group(kind) is not None:
             s, e = match.span(kind)
+            if kind != "pronoun" and text[s:e].rsplit(None, 1)[-1] in _PREPOSITIONS:
+                # came on the show to talk, his list by: the clause's subject
+                clause = clause_subject(text, lo, cue.start)
+                if clause is not None:
+                    return clause
             return drop_lead(text, s, e, kind)
     return None
 
@@ -434,6 +442,21 @@ def coordinated(text: str, sentence_start: int, cue: Cue) -> bool:
     return _COORDINATED.search(text, max(sentence_start, cue.start - 40), cue.start) is not None
 
 
+_PREPOSITIONS = frozenset(lex.function_words("preposition"))
+"""Words that link a noun phrase; no speaker phrase opens or ends with one."""
+
+
+def after_preposition(text: str, lo: int, cue: Cue) -> bool:
+    """Whether ``cue`` is an -ing form right after a preposition (``by
+    saying``, ``before adding``), whose subject is its clause's.
+    """
+    if not cue.form.endswith("ing"):
+        return False
+    before = text[max(lo, cue.start - 16) : cue.start]
+    words = before.split()
+    return bool(words) and before[-1:].isspace() and words[-1].casefold() in _PREPOSITIONS
+
+
 _LEADS = lex.SPEAKER_LEADS | frozenset(lex.WEEKDAYS)
 """Words that open a sentence but no speaker's name (``Then``, ``Tuesday``)."""
 _NO_NAME = _LEADS | {d[:1].upper() + d[1:] for d in lex.DETERMINERS}
@@ -456,6 +479,8 @@ def drop_lead(text: str, s: int, e: int, kind: SubjectKind) -> Subject | None:
                 return None
         if text[s:e] in _NO_NAME:
             return None
+    if kind != "pronoun" and text[s:e].casefold() in _PREPOSITIONS:
+        return None  # With: no speaker phrase
     if kind == "pronoun" and text[s:e] == "who":
         return _antecedent(text, s)
     return Subject(start=s, end=e, kind=kind)

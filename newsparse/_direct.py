@@ -23,6 +23,8 @@ from ._cues import (
     Cue,
     Subject,
     after_pattern,
+    after_preposition,
+    clause_subject,
     drop_lead,
     inverted_subject,
     subject_of,
@@ -223,6 +225,8 @@ def _cue_before(scene: Scene, passage: Passage, seen: _Passages) -> Found | None
                 and (cue.form.endswith("ing") or "," in before)
             ):
                 inherit = previous
+            if subject is None and inherit is None and after_preposition(text, own_start, cue):
+                subject = clause_subject(text, own_start, cue.start)  # ended it by saying
             if subject is None and inherit is None:
                 return None
     between = text[cue.end : region_end].rstrip()

@@ -33,6 +33,7 @@ from ._cues import (
     Cue,
     Subject,
     after_pattern,
+    after_preposition,
     clause_subject,
     coordinated,
     inverted_subject,
@@ -462,7 +463,9 @@ def _read_subject(report: _Report, direct: list[Found], subjects: _CueSubjects) 
 def _is_participle(text: str, sentence_start: int, cue: Cue) -> bool:
     """Whether ``cue`` is a participle after a comma (``…, saying``)."""
     before = text[sentence_start : cue.start].rstrip().rstrip(DOUBLE + "’'")
-    return cue.form.endswith("ing") and before.endswith(",")
+    return cue.form.endswith("ing") and (
+        before.endswith(",") or after_preposition(text, sentence_start, cue)
+    )
 
 
 # --------------------------------------------------------------------------
@@ -580,7 +583,8 @@ def _bare_clause(report: _Report) -> tuple[int, int] | None:
         return None
     text, after, end = report.text, report.after, report.sentence_end
     match = _BARE_CLAUSE.match(text, after, end) or _NAME_CLAUSE.match(text, after, end)
-    if match is None and cue.speech:
+    if match is None and cue.speech and not after_preposition(text, report.sentence_start, cue):
+        # not after `by adding`, `by saying`: those take a clause that opens as one
         match = _LOWER_CLAUSE.match(text, after, end)
     if match is None or not _has_verb(text, match.end(), end):
         return None
@@ -718,6 +722,8 @@ def _sentence_before(report: _Report) -> tuple[int, int] | None:
     text, cue, subject = report.text, report.cue, report.subject
     if subject is None or (cue.klass == "tell" and cue.lemma != "tell"):
         return None
+    if subject.end <= cue.start and len(text[subject.end : cue.start].split()) > 3:
+        return None  # the clause's subject (they can convert … by adding): no closing cue
     start, end = report.sentence_start, report.sentence_end
     before = text[start : min(subject.start, cue.start)].rstrip()
     rest = text[report.phrase_end : end]
