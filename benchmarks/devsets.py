@@ -340,6 +340,9 @@ def speaker_right(quote: newsparse.Quote, source: str, parts: Sequence[Sequence[
 
 
 KINDS = ("direct", "partial", "indirect")
+PREDICTED_KINDS = (*KINDS, "belief")
+"""A prediction may also be of kind ``belief`` (an attribution of no speech:
+PolNeAR annotates those too)."""
 CUES = ("speech cue", "other cue")
 
 
@@ -355,7 +358,9 @@ class QuoteTally:
     """Recall by the gold's kind."""
     by_cue: dict[str, Share] = attrs.field(factory=lambda: {k: Share() for k in CUES})
     """Recall by whether the gold's cue is a verb of saying."""
-    by_predicted_kind: dict[str, Share] = attrs.field(factory=lambda: {k: Share() for k in KINDS})
+    by_predicted_kind: dict[str, Share] = attrs.field(
+        factory=lambda: {k: Share() for k in PREDICTED_KINDS}
+    )
     """Precision by the prediction's kind."""
     inside: int = 0
     """Further predictions inside a matched discontiguous content: not counted."""

@@ -33,6 +33,7 @@ import argparse
 import json
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -86,20 +87,25 @@ def score_multiset(gold: list[str], predicted: list[str]) -> Score:
     return Score(tp=tp, fp=sum(p.values()) - tp, fn=sum(g.values()) - tp)
 
 
-def score_prefixes(gold: list[str], predicted: list[str]) -> tuple[Score, list[int | None]]:
+def score_prefixes(
+    gold: list[str], predicted: Sequence[str | Sequence[str]]
+) -> tuple[Score, list[int | None]]:
     """Each gold prefix matched to one predicted text that starts with it.
 
+    A prediction may offer several texts (a mixed quote: its clause and
+    each quoted piece in it); it matches when one of them does.
     Returns the score and, for each gold item, the index of its match.
     """
     used: set[int] = set()
     matches: list[int | None] = []
+    offered = [(p,) if isinstance(p, str) else tuple(p) for p in predicted]
     for prefix in gold:
         want = fold(prefix) or ""
         found = next(
             (
                 i
-                for i, t in enumerate(predicted)
-                if i not in used and (fold(t) or "").startswith(want)
+                for i, texts in enumerate(offered)
+                if i not in used and any((fold(t) or "").startswith(want) for t in texts)
             ),
             None,
         )
@@ -174,8 +180,23 @@ def gold_facts(expected: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def score_article(expected: dict[str, Any], article: newsparse.Article) -> dict[str, Score]:
-    """Every structure's score for one article."""
+def quote_texts(quote: newsparse.Quote, text: str | None) -> tuple[str, ...]:
+    """What a quote offers to match a gold ``text_starts``: its text, and
+    the quoted pieces of a mixed quote (with the article's ``text``; the
+    annotators listed such a piece as a partial quote of its own).
+    """
+    if text is None:
+        return (quote.text,)
+    return (quote.text, *(" ".join(text[p.start : p.end].split()) for p in quote.quoted))
+
+
+def score_article(
+    expected: dict[str, Any], article: newsparse.Article, text: str | None = None
+) -> dict[str, Score]:
+    """Every structure's score for one article (``text``: the article's,
+    for the quoted pieces of mixed quotes). Quotes of kind ``belief`` are
+    left out: the expected facts list statements, not beliefs.
+    """
     gold = gold_facts(expected)
     byline = article.byline
     scores = {
@@ -197,14 +218,17 @@ def score_article(expected: dict[str, Any], article: newsparse.Article) -> dict[
     }
     scores["person mentions"] = score_mentions(gold["mention counts"], article.people)
     scores["name split"] = score_split(gold["family names"], article.people)
+    said = [q for q in article.quotes if q.kind != "belief"]
     quotes, matches = score_prefixes(
-        [q[0] for q in gold["quotes"]], [q.text for q in article.quotes]
+        [q[0] for q in gold["quotes"]], [quote_texts(q, text) for q in said]
     )
     scores["quotes"] = quotes
     for kind in ("direct", "partial", "indirect"):
+        offered = [(q.text,) for q in said if q.kind == kind]
+        if kind == "partial" and text is not None:  # the quoted pieces of mixed quotes
+            offered += [quote_texts(q, text)[1:] for q in said if q.quoted]
         scores[f"quotes {kind}"] = score_prefixes(
-            [q[0] for q, k in zip(gold["quotes"], gold["quote kinds"]) if k == kind],
-            [q.text for q in article.quotes if q.kind == kind],
+            [q[0] for q, k in zip(gold["quotes"], gold["quote kinds"]) if k == kind], offered
         )[0]
     # speakers of the matched quotes, overall and by the gold quote's kind
     speakers = {key: Score() for key in ("speakers", "speakers direct", "speakers partial",
@@ -212,7 +236,7 @@ def score_article(expected: dict[str, Any], article: newsparse.Article) -> dict[
     for (_, speaker), kind, index in zip(gold["quotes"], gold["quote kinds"], matches):
         if index is None:
             outcome = Score(fn=1)
-        elif fold(article.quotes[index].speaker) == fold(speaker):
+        elif fold(said[index].speaker) == fold(speaker):
             outcome = Score(tp=1)
         else:
             outcome = Score(fp=1, fn=1)
@@ -252,7 +276,7 @@ def evaluate(corpus: Path | None) -> tuple[dict[str, dict[str, Score]], list[str
         expected = json.loads(path.read_text("utf-8"))
         text = (path.parent / expected["source_text"]).read_bytes().decode("utf-8")
         article = newsparse.parse_article(text)
-        for structure, score in score_article(expected, article).items():
+        for structure, score in score_article(expected, article, text).items():
             for key in (source_of(path), "overall"):
                 table.setdefault(key, {s: Score() for s in STRUCTURES})[structure].add(score)
             if (score.fp or score.fn) and measured(structure):

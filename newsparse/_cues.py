@@ -42,7 +42,10 @@ __all__ = [
     "Subject",
     "SubjectKind",
     "after_pattern",
+    "after_preposition",
+    "clause_subject",
     "clean_name",
+    "coordinated",
     "drop_lead",
     "find_cues",
     "fold_name",
@@ -60,7 +63,7 @@ _VERB = regex.compile(
     (?![\p{L}\p{M}\p{N}'’-])           # not followed by more word
     """,
     regex.VERBOSE,
-    verbs=sorted(lex.VERB_CLASS, key=len, reverse=True),
+    verbs=sorted(lex.ATTRIBUTION_VERBS, key=len, reverse=True),
 )
 
 _NAME_WORD = r"""
@@ -88,11 +91,28 @@ _NAME = rf"""
     {_NAME_WORD}
     (?:\s+(?:{lex.PARTICLE_RUN}\s+)*{_NICK}?{_NAME_WORD}){{0,7}}  # more words, particles
 """
-# A group noun that speaks without an article (officials said).
+# A group that speaks without an article: a group noun (officials said),
+# a share of people (six in 10 said, 54 percent say, most said) or a plural
+# noun with a word before it (Democratic strategists say, polls show).
 _GROUP = r"""
-    (?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+)?              # U.S. officials, Afghan officials
-    \L<groups>                                    # officials, analysts
+    (?:
+        (?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+)?          # U.S. officials, Afghan officials
+        \L<groups>                                # officials, analysts
+      | (?:(?i:more|fewer|less)\s+than\s+|(?i:nearly|almost|about|some|over)\s+)?
+        (?:\d[\d,.]*\s*%|(?:\d[\d,.]*|\p{L}+(?:-\p{L}+)?)\s+(?:percent|per\s+cent|in\s+\d+))
+        (?:\s+of\s+(?:the\s+)?\p{L}+)?           # of them, of voters
+      | (?i:most|majorities|a\s+majority|half)(?:\s+of\s+(?:the\s+)?\p{L}+)?
+      | (?:\p{L}[\p{L}\-]*\s+)?\p{Ll}[\p{Ll}\-]{2,}(?<![su])s  # Democratic strategists, polls
+    )
 """
+# A party and state after a name (Sen. Jo Roe (D-Md.)), as a group.
+_PARTY_TAG = r"(?:\s*\([^()\n]{1,30}\))"
+# A job written in lower case before a name (head coach, political
+# consultant), as a group: its last word is a job word.
+_ROLE = r"(?:(?:[\p{Ll}\-]+\s+){0,2}\L<jobs>\s+)"
+# Appositives between a speaker and its verb, each between commas (Jo Roe,
+# 21, a student from Kell, said), as a group.
+_APPOSITIVES = r"""(?:(?:\s*,[^,;:"“”\n]{1,120}){1,4},)"""
 # A word of a description (U.S. keeps its full stops, a sentence's is left).
 _WORD = r"[\p{L}\p{M}\p{N}'’\-]+(?:\.[\p{L}\p{M}\p{N}'’\-]+)*(?:\.(?=\s+\p{L}))?"
 # A description read as a speaker: a determiner or a possessive name and a
@@ -103,8 +123,12 @@ _DESC = rf"""
     \s+(?:{_WORD}\s+){{0,6}}?{_WORD}
 """
 _PRONOUN = r"(?:\L<pronouns>|He|She|They|It|We)"
+# When, between a speaker and the verb (Smith on Monday said, Smith Sunday
+# night recounted).
+_WHEN = rf"""(?:(?:on\s+)?{lex.alternation(lex.WEEKDAYS)}(?:\s+(?:night|morning|afternoon|evening))?
+    |(?:last|this|earlier\s+this|later\s+that)\s+(?:week|month|year|night|morning))"""
 # Adverbs and auxiliaries between a speaker and the verb (also, has, flatly).
-_AUX = r"(?:\L<auxiliaries>|\p{Ll}+ly)"
+_AUX = rf"(?:\L<auxiliaries>|\p{{Ll}}+ly|{_WHEN})"
 
 # The subject written before a verb, read backwards from the verb.
 _SUBJECT_BEFORE = regex.compile(
@@ -114,10 +138,11 @@ _SUBJECT_BEFORE = regex.compile(
     (?:
         (?P<pronoun>{_PRONOUN})
       | (?P<group>{_GROUP})
-      | (?P<name>{_NAME})
+      | (?P<name>{_ROLE}?{_NAME})
       | (?P<desc>{_DESC})
     )
-    (?P<appos>\s*,[^,;:"“”\n]{{1,120}},)?         # Saleh, the former vice president,
+    {_PARTY_TAG}?                                # Sen. Jo Roe (D-Md.)
+    (?P<appos>{_APPOSITIVES})?                   # Saleh, the former vice president,
     (?:\s+{_AUX})*                               # has, also
     \s+\Z                                        # right before the verb
     """,
@@ -126,6 +151,7 @@ _SUBJECT_BEFORE = regex.compile(
     determiners=lex.DETERMINERS,
     groups=lex.longest_first(lex.GROUP_NOUNS),
     auxiliaries=lex.longest_first(lex.function_words("auxiliary")),
+    jobs=lex.longest_first(lex.JOB_WORDS),
 )
 
 # What may follow a subject written after its verb (said Smith, …).
@@ -146,15 +172,16 @@ def after_pattern() -> regex.Pattern[str]:
             (?P<verb_a>\L<verbs>)\s+                 # inverted: said Smith
             (?:(?P<a_pronoun>{_PRONOUN})(?![\p{{L}}\p{{M}}])
               |(?P<a_group>{_GROUP}){_SUBJECT_END}
-              |(?P<a_name>{_NAME}){_SUBJECT_END}
+              |(?P<a_name>{_ROLE}?{_NAME}){_PARTY_TAG}?{_SUBJECT_END}
               |(?P<a_desc>{_DESC}){_SUBJECT_END})
           | (?:
               (?P<b_pronoun>{_PRONOUN})(?![\p{{L}}\p{{M}}])
               |(?P<b_group>{_GROUP})
-              |(?P<b_name>{_NAME})
+              |(?P<b_name>{_ROLE}?{_NAME})
               |(?P<b_desc>{_DESC})
             )
-            (?:\s*,[^,;:"“”\n]{{1,120}},)?            # an appositive
+            {_PARTY_TAG}?
+            {_APPOSITIVES}?                            # appositives
             (?:\s+{_AUX}){{0,3}}
             \s+(?P<verb_b>\L<verbs>)
         )
@@ -167,6 +194,7 @@ def after_pattern() -> regex.Pattern[str]:
         groups=lex.longest_first(lex.GROUP_NOUNS),
         auxiliaries=lex.longest_first(lex.function_words("auxiliary")),
         after_speaker=lex.longest_first([*lex.function_words("after_speaker"), *lex.WEEKDAYS]),
+        jobs=lex.longest_first(lex.JOB_WORDS),
     )
 
 
@@ -264,17 +292,42 @@ class Subject:
     start: int
     end: int
     kind: SubjectKind
+    refers: Subject | None = None
+    """What a relative ``who`` stands for (``Barkley, who said``)."""
 
 
 @attrs.define
 class Cue:
-    """A reporting verb found in the text."""
+    """A verb of attribution found in the text."""
 
     start: int
     end: int
     form: str
     klass: str
     lemma: str
+    sense: str = "speech"
+    """What it attributes (:data:`newsparse._lexicon.ATTRIBUTION_SENSES`)."""
+    frames: frozenset[str] = frozenset()
+    """How its report may follow it (the verb table's frames)."""
+
+    @property
+    def speech(self) -> bool:
+        """Whether it attributes speech (a quote of its own may follow it)."""
+        return self.sense == "speech"
+
+    @classmethod
+    def of(cls, form: str, start: int, end: int) -> Cue:
+        """The cue of ``form`` (a form of the verb table) at ``start``."""
+        verb = lex.ATTRIBUTION_VERBS[form]
+        return cls(
+            start=start,
+            end=end,
+            form=form,
+            klass=verb.klass,
+            lemma=verb.lemma,
+            sense=verb.sense,
+            frames=verb.frames,
+        )
 
 
 def find_cues(text: str, lo: int, hi: int, masks: list[tuple[int, int]]) -> list[Cue]:
@@ -290,15 +343,7 @@ def find_cues(text: str, lo: int, hi: int, masks: list[tuple[int, int]]) -> list
             continue  # United States, Secretary of State: not a cue
         if _NOUN_BEFORE.search(text, max(lo, match.start() - 8), match.start()):
             continue  # the claims, into reported incidents: a noun or adjective
-        cues.append(
-            Cue(
-                start=match.start(),
-                end=match.end(),
-                form=form,
-                klass=lex.VERB_CLASS[form],
-                lemma=lex.VERB_LEMMA[form],
-            )
-        )
+        cues.append(Cue.of(form, match.start(), match.end()))
     return cues
 
 
@@ -312,21 +357,110 @@ def _sentence_initial(text: str, lo: int, pos: int) -> bool:
 
 def subject_of(text: str, sentence_start: int, cue: Cue) -> Subject | None:
     """The speaker written right before ``cue``, not before ``sentence_start``."""
-    lo = max(sentence_start, cue.start - 200)
+    lo = max(sentence_start, cue.start - 400)
+    if after_preposition(text, lo, cue):
+        return clause_subject(text, lo, cue.start)  # ended the list by saying
     if (
         cue.form.endswith("ing")
         and text[lo : cue.start].rstrip().rstrip(DOUBLE + "’'").endswith(",")
         and not _PROGRESSIVE.search(text, max(lo, cue.start - 8), cue.start)
     ):
         return None  # a participle (…, noting): its subject is the clause's
+    if coordinated(text, lo, cue):
+        return None  # a second verb (… and said): its subject is the clause's
     match = _SUBJECT_BEFORE.search(text, lo, cue.start)
     if match is None:
         return None
     for kind in SUBJECT_KINDS:
         if match.group(kind) is not None:
             s, e = match.span(kind)
+            if kind != "pronoun" and text[s:e].rsplit(None, 1)[-1] in _PREPOSITIONS:
+                # came on the show to talk, his list by: the clause's subject
+                clause = clause_subject(text, lo, cue.start)
+                if clause is not None:
+                    return clause
             return drop_lead(text, s, e, kind)
     return None
+
+
+# The subject of a clause, read forward from its start: after an opening
+# phrase and its comma (In May, …), the first speaker phrase that a verb in
+# lower case follows (Smith, the mayor, sided with …).
+_CLAUSE_SUBJECT = regex.compile(
+    rf"""
+    (?:[^,;:.!?"“”\n]{{1,80}},\s+)?              # In May, | On Sunday morning,
+    (?:
+        (?P<pronoun>{_PRONOUN})(?![\p{{L}}\p{{M}}\p{{N}}'’-])
+      | (?P<desc>{_DESC})
+      | (?P<name>{_ROLE}?{_NAME})
+      | (?P<group>{_GROUP})
+    )
+    {_PARTY_TAG}?
+    {_APPOSITIVES}?
+    (?:\s+{_AUX})*
+    \s+(?=\p{{Ll}})                              # the clause's verb
+    """,
+    regex.VERBOSE,
+    pronouns=lex.PRONOUNS,
+    determiners=lex.DETERMINERS,
+    groups=lex.longest_first(lex.GROUP_NOUNS),
+    auxiliaries=lex.longest_first(lex.function_words("auxiliary")),
+    jobs=lex.longest_first(lex.JOB_WORDS),
+)
+_CLAUSE_KINDS: tuple[SubjectKind, ...] = ("pronoun", "desc", "name", "group")
+
+
+def clause_subject(text: str, start: int, pos: int) -> Subject | None:
+    """The subject of the clause that opens at ``start``, when it ends
+    before ``pos``: whom a participle (``…, saying``) or a second verb
+    (``… and said``) of the clause goes on with.
+    """
+    match = _CLAUSE_SUBJECT.match(text, start, min(pos, start + 400))
+    if match is None:
+        return None
+    for kind in _CLAUSE_KINDS:
+        if match.group(kind) is not None:
+            s, e = match.span(kind)
+            if e > pos:
+                return None
+            return drop_lead(text, s, e, kind)
+    return None
+
+
+# What joins a second verb to the first of its clause (… and said, …, but
+# added), read backwards from the verb.
+_COORDINATED = regex.compile(
+    rf"(?r)(?<![\p{{L}}])(?:and|but|or)(?:\s+{_AUX})*\s+\Z",
+    auxiliaries=lex.longest_first(lex.function_words("auxiliary")),
+)
+
+
+def coordinated(text: str, sentence_start: int, cue: Cue) -> bool:
+    """Whether ``cue`` is a second verb of its clause (``blasted the plan and
+    said``), whose subject is the clause's.
+    """
+    return _COORDINATED.search(text, max(sentence_start, cue.start - 40), cue.start) is not None
+
+
+_PREPOSITIONS = frozenset(lex.function_words("preposition"))
+"""Words that link a noun phrase; no speaker phrase opens or ends with one."""
+
+
+def after_preposition(text: str, lo: int, cue: Cue) -> bool:
+    """Whether ``cue`` is an -ing form right after a preposition (``by
+    saying``, ``before adding``), whose subject is its clause's.
+    """
+    if not cue.form.endswith("ing"):
+        return False
+    before = text[max(lo, cue.start - 16) : cue.start]
+    words = before.split()
+    return bool(words) and before[-1:].isspace() and words[-1].casefold() in _PREPOSITIONS
+
+
+_LEADS = lex.SPEAKER_LEADS | frozenset(lex.WEEKDAYS)
+"""Words that open a sentence but no speaker's name (``Then``, ``Tuesday``)."""
+_NO_NAME = _LEADS | {d[:1].upper() + d[1:] for d in lex.DETERMINERS}
+"""Capitalised words that are no name on their own (``The``, ``Tuesday``)."""
 
 
 def drop_lead(text: str, s: int, e: int, kind: SubjectKind) -> Subject | None:
@@ -337,15 +471,54 @@ def drop_lead(text: str, s: int, e: int, kind: SubjectKind) -> Subject | None:
             if space is None:
                 break
             first = text[s : space.start()]
-            if first not in lex.SPEAKER_LEADS:
+            if first not in _LEADS:
                 break
             s = space.end()
             rest = text[s:e]
             if rest[:1].islower() and kind == "name":
                 return None
-        if text[s:e] in lex.SPEAKER_LEADS:
+        if text[s:e] in _NO_NAME:
             return None
+    if kind != "pronoun" and text[s:e].casefold() in _PREPOSITIONS:
+        return None  # With: no speaker phrase
+    if kind == "pronoun" and text[s:e] == "who":
+        return _antecedent(text, s)
     return Subject(start=s, end=e, kind=kind)
+
+
+# The speaker phrase a relative `who` stands for (Barkley, who said …),
+# read backwards from its comma.
+_ANTECEDENT = regex.compile(
+    rf"""
+    (?r)(?<![\p{{L}}\p{{M}}\p{{N}}'’-])
+    (?:(?P<name>{_ROLE}?{_NAME})|(?P<desc>{_DESC})|(?P<group>{_GROUP}))
+    {_PARTY_TAG}?
+    (?:\s*,[^,;:"“”\n]{{1,80}})?                  # Smith, a senator from Ohio,
+    \s*,\s*\Z
+    """,
+    regex.VERBOSE,
+    determiners=lex.DETERMINERS,
+    groups=lex.longest_first(lex.GROUP_NOUNS),
+    jobs=lex.longest_first(lex.JOB_WORDS),
+)
+
+
+def _antecedent(text: str, who: int) -> Subject | None:
+    """``who`` at ``who``, standing for the name, description or group
+    before its comma (``Barkley, who said`` refers to ``Barkley``).
+    """
+    match = _ANTECEDENT.search(text, max(0, who - 200), who)
+    if match is not None:
+        for kind in _ANTECEDENT_KINDS:
+            if match.group(kind) is not None:
+                s, e = match.span(kind)
+                found = drop_lead(text, s, e, kind)
+                if found is not None:
+                    return Subject(start=who, end=who + 3, kind="pronoun", refers=found)
+    return Subject(start=who, end=who + 3, kind="pronoun")
+
+
+_ANTECEDENT_KINDS: tuple[SubjectKind, ...] = ("name", "desc", "group")
 
 
 def tail(
@@ -394,8 +567,15 @@ def clean_name(raw: str) -> str:
             if " ".join(words[i:j]) in lex.TITLES and j < len(words):
                 cut = max(cut, j)
     words = words[cut:]
-    if words and words[0] in {"The", "the"} and len(words) > 1:
-        return " ".join(words)
+    # a job in lower case before the name (head coach Dan Smith), or a
+    # party tag after it (Jo Roe (D-Md.)), is no part of it
+    lower = [
+        i
+        for i, w in enumerate(words[:-1])
+        if w[:1].islower() and w not in lex.PARTICLES and words[i + 1][:1].isupper()
+    ]
+    if lower and words[0] not in {"The", "the"}:
+        words = words[lower[-1] + 1 :]
     return " ".join(words)
 
 

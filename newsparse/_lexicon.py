@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 
+import attrs
 import regex
 
 from ._data import load_columns, load_words
@@ -231,23 +232,24 @@ VERB_ROWS: tuple[tuple[str, str, str, frozenset[str], tuple[str, ...]], ...] = t
 CUE_CLASSES = frozenset({"say", "tell", "write", "accord"})
 """The verb classes that cue a quotation (``speak`` does not)."""
 VERB_CLASS: dict[str, str] = {}
-"""Every form of a verb that cues a quotation, also capitalised → its class."""
+"""Every form of a verb of speech that cues a quotation, also capitalised →
+its class (the verbs of other senses are in :data:`ATTRIBUTION_VERBS`)."""
 VERB_LEMMA: dict[str, str] = {}
 for _lemma, _class, _sense, _frames, _forms in VERB_ROWS:
-    if _class not in CUE_CLASSES:
+    if _class not in CUE_CLASSES or _sense != "speech":
         continue
     for _form in _forms:
         for _spelling in (_form, _form[0].upper() + _form[1:]):
             VERB_CLASS[_spelling] = _class
             VERB_LEMMA[_spelling] = _lemma
-BARE_LEMMAS = frozenset(row[0] for row in VERB_ROWS if "bare" in row[3])
-"""Verbs whose report may follow without ``that`` (``said he would``)."""
-TO_LEMMAS = frozenset(row[0] for row in VERB_ROWS if "to" in row[3])
-"""Verbs whose report may be an infinitive (``vowed to lead``)."""
+BARE_LEMMAS = frozenset(row[0] for row in VERB_ROWS if "bare" in row[3] and row[2] == "speech")
+"""Verbs of speech whose report may follow without ``that`` (``said he would``)."""
+TO_LEMMAS = frozenset(row[0] for row in VERB_ROWS if "to" in row[3] and row[2] == "speech")
+"""Verbs of speech whose report may be an infinitive (``vowed to lead``)."""
 FINITE_VERB_FORMS = frozenset(
     form
-    for _lemma, klass, _sense, _frames, forms in VERB_ROWS
-    if klass in CUE_CLASSES
+    for _lemma, klass, sense, _frames, forms in VERB_ROWS
+    if klass in CUE_CLASSES and sense == "speech"
     for form in forms
     if " " not in form and not form.endswith("ing")
 )
@@ -256,8 +258,8 @@ PERSON_VERB_FORMS = tuple(
     sorted(
         {
             form
-            for lemma, _class, _sense, frames, forms in VERB_ROWS
-            if "person" in frames
+            for lemma, _class, sense, frames, forms in VERB_ROWS
+            if "person" in frames and sense == "speech"
             for form in forms
             if " " not in form
             and not form.endswith("ing")
@@ -439,3 +441,33 @@ CREDIT_OUTLETS: frozenset[str] = frozenset(
 """The news organisations and agencies of the tables, folded, without a
 leading ``The``: a credit part that is one of them is never a photographer
 (``Photograph: Jane Doe/The Guardian``)."""
+
+
+# --- quotes: every verb of attribution ---------------------------------------------------
+
+
+@attrs.frozen
+class AttributionVerb:
+    """One form of a verb of the table, as the quote finder reads it."""
+
+    klass: str
+    """``say``, ``tell``, ``write`` or ``accord``."""
+    lemma: str
+    sense: str
+    """``speech``, ``cognition``, ``intention``, ``evidence`` or ``stance``."""
+    frames: frozenset[str]
+
+
+ATTRIBUTION_SENSES = ("speech", "cognition", "intention", "evidence", "stance")
+"""What a verb attributes: speech, or a belief, an intention, a finding or a
+judgement (whose quotes are of kind ``belief``)."""
+ATTRIBUTION_VERBS: dict[str, AttributionVerb] = {}
+"""Every form of a verb of attribution of any sense, also capitalised (the
+first row that lists a form wins)."""
+for _lemma, _class, _sense, _frames, _forms in VERB_ROWS:
+    if _class not in CUE_CLASSES:
+        continue
+    _verb = AttributionVerb(klass=_class, lemma=_lemma, sense=_sense, frames=_frames)
+    for _form in _forms:
+        for _spelling in (_form, _form[0].upper() + _form[1:]):
+            ATTRIBUTION_VERBS.setdefault(_spelling, _verb)

@@ -47,18 +47,39 @@ __all__ = [
     "trim",
 ]
 
-OPEN_DOUBLE = "“„«"
-CLOSE_DOUBLE = "”»"
-DOUBLE = '"“”„«»'
-QUOTE_MARKS = DOUBLE + "‘’'"
+OPEN_DOUBLE = "“„«「『"
+"""Marks that only ever open a quotation."""
+CLOSE_DOUBLE = "”»」』"
+DOUBLE = '"“”„«»「」『』'
+"""Every one-character double quotation mark (``''`` and ````` are two)."""
+QUOTE_MARKS = DOUBLE + "‘’'‚‹›"
 
-_MARK = regex.compile(r"""["“”„«»]""")
-_SINGLE_MARK = regex.compile(r"['‘’]")
+# A double mark: one character, or two straight apostrophes or backticks
+# standing for one (``''…,''`` in wire and archive text); three apostrophes
+# are a single mark beside a double one.
+_MARK = regex.compile(r"""'{2,3}|``|["“”„«»「」『』]""")
+_SINGLE_MARK = regex.compile(r"['‘’‚‹›]")
+_CLOSERS = {
+    "„": '“”"',
+    "«": "»",
+    "»": "«",
+    "「": "」",
+    "『": "』",
+    "‚": "‘’",
+    "‹": "›",
+    "›": "‹",
+}
+"""The marks that close a quote opened by a mark of its own pairing
+(``„…“``, ``«…»``, ``»…«``, ``「…」``); any other opener is closed by any
+closing mark (``"…"``, ``“…”``, ``"…”``, ``''…''``)."""
+_ANY_CLOSER = frozenset({'"', "”", "»", "''"})
+_CONTINUES = frozenset({'"', "“", "„", "«", "»", "「", "『", "''", "``"})
+"""Marks that open a paragraph going on with a quote left open (``''`` too)."""
 
 _SENTENCE_END = regex.compile(
     r"""
-    [.!?…]+                                      # the stop
-    ["”’')\]»]*                                  # closing marks and brackets
+    [.!?…。！？]+                                 # the stop
+    ["”’')\]»」』]*                              # closing marks and brackets
     (?=\s|\Z)                                    # then space or the end
     """,
     regex.VERBOSE,
@@ -83,6 +104,8 @@ class Passage:
     """The paragraph the passage opens in."""
     last_para: int
     closed: bool
+    mark: str = '"'
+    """The opening mark (``''`` for two apostrophes)."""
 
     @property
     def start(self) -> int:
@@ -120,8 +143,9 @@ def paragraphs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
                 para_start = None
         else:
             if para_start is not None and (
-                (text[s] in DOUBLE and text[para_end - 1] not in ",;")
-                or text[para_end - 1] in '.?!:”"’)]»…'
+                (_continuation_mark(text, s) and text[para_end - 1] not in ",;")
+                or text[para_end - 1] in '.?!:”"’)]»…」』'
+                or text.startswith("''", para_end - 2)
             ):
                 paras.append((para_start, para_end))
                 para_start = None
@@ -140,12 +164,52 @@ def _opens(text: str, i: int, lo: int) -> bool:
 
 
 def _closes(text: str, i: int, hi: int) -> bool:
-    """Whether the mark at ``i`` looks like a closing mark."""
+    """Whether the mark ending at ``i`` (its last character) looks like a
+    closing mark.
+    """
     return i + 1 >= hi or text[i + 1].isspace() or text[i + 1] in ",.;:!?)]}—–-…'’"
 
 
+def _token(match: regex.Match[str], *, opening: bool) -> tuple[str, int, int]:
+    """A mark as ``(mark, start, end)``. Three apostrophes are a double mark
+    beside a single one, the double one outside: an opening run gives its
+    first two, a closing run its last two.
+    """
+    i, j = match.span()
+    mark = match.group()
+    if len(mark) == 3:
+        return ("''", i, i + 2) if opening else ("''", i + 1, j)
+    return mark, i, j
+
+
+def _closer(opener: str, mark: str) -> bool:
+    """Whether ``mark`` closes a quote that ``opener`` opened."""
+    own = _CLOSERS.get(opener)
+    if own is not None:
+        return mark in own
+    return mark in _ANY_CLOSER
+
+
+def _continuation_mark(text: str, pos: int) -> int:
+    """The length of the mark that opens a paragraph at ``pos`` going on
+    with an open quote (0 when it opens with none).
+    """
+    if text.startswith(("''", "``"), pos):
+        return 2
+    return 1 if text[pos : pos + 1] in _CONTINUES else 0
+
+
 def passages(text: str, paras: list[tuple[int, int]]) -> list[Passage]:
-    """Pair the quotation marks of every paragraph into passages."""
+    """Pair the quotation marks of every paragraph into passages.
+
+    A mark that looks like an opener (after a space, before a word) opens a
+    quote; one opened by ``„``, ``«``, ``»``, ``「`` or ``『`` is closed by
+    its own partner (``„…“``, ``»…«``), any other by a closing mark (``"``,
+    ``”``, ``»``, ``''``), so straight and curly marks mix; a mark that
+    closes nothing (a nested or a stray one) is content. A quote still open
+    at the end of its paragraph ends there, or goes on when the next
+    paragraph opens with a mark.
+    """
     passages: list[Passage] = []
     carry: Passage | None = None
     for index, (ps, pe) in enumerate(paras):
@@ -153,40 +217,48 @@ def passages(text: str, paras: list[tuple[int, int]]) -> list[Passage]:
         piece_start = -1
         marks = _MARK.finditer(text, ps, pe)
         if carry is not None:
-            if text[ps] in '"“„«':  # the quote goes on in this paragraph
+            width = _continuation_mark(text, ps)
+            if width:  # the quote goes on in this paragraph
                 current, carry = carry, None
-                piece_start = ps + 1
+                first = next(marks, None)  # the continuing mark is used up
+                piece_start = ps + width if first is None else max(ps + width, first.end())
                 current.last_para = index
-                next(marks, None)  # the continuing mark is used up
             else:
                 passages.append(carry)
                 carry = None
         found_double = current is not None
         for match in marks:
             found_double = True
-            i = match.start()
-            ch = text[i]
             if current is None:
-                opener = ch in OPEN_DOUBLE or (
-                    ch in '"”' and _opens(text, i, ps) and not _closes(text, i, pe)
-                )
-                if opener:
+                mark, i, j = _token(match, opening=True)
+                if (
+                    mark in OPEN_DOUBLE
+                    or mark == "``"
+                    or (_opens(text, i, ps) and not _closes(text, j - 1, pe))
+                ):
                     current = Passage(
-                        open=i, after=i + 1, pieces=[], para=index, last_para=index, closed=False
+                        open=i,
+                        after=j,
+                        pieces=[],
+                        para=index,
+                        last_para=index,
+                        closed=False,
+                        mark=mark,
                     )
-                    piece_start = i + 1
+                    piece_start = j
                 continue
-            if ch in "“„«":
-                continue  # a nested or stray opener: part of the content
+            mark, i, j = _token(match, opening=False)
+            if not _closer(current.mark, mark):
+                continue  # a nested or stray mark: part of the content
             current.pieces.append((piece_start, i))
-            current.after = i + 1
+            current.after = j
             current.closed = True
             passages.append(current)
             current = None
         if current is not None:
             current.pieces.append((piece_start, pe))
             current.after = pe
-            if index + 1 < len(paras) and text[paras[index + 1][0]] in '"“„«':
+            if index + 1 < len(paras) and _continuation_mark(text, paras[index + 1][0]):
                 carry = current
             else:
                 passages.append(current)
@@ -219,17 +291,22 @@ def _single_passages(text: str, ps: int, pe: int, index: int) -> list[Passage]:
 
     An opening mark follows a space and precedes a letter (so ``'90s`` is
     not one); a closing mark is not followed by a letter (so ``don't`` is
-    not one); a passage needs two words (so ``rock 'n' roll`` is none).
+    not one); a passage needs two words (so ``rock 'n' roll`` is none);
+    ``‚…‘`` and ``‹…›`` close with their own partner.
     """
     found: list[Passage] = []
     open_at = -1
+    opener = ""
     for match in _SINGLE_MARK.finditer(text, ps, pe):
         i = match.start()
+        ch = text[i]
         if open_at < 0:
-            if _opens(text, i, ps) and i + 1 < pe and text[i + 1].isalpha() and text[i] != "’":
-                open_at = i
+            if _opens(text, i, ps) and i + 1 < pe and text[i + 1].isalpha() and ch != "’":
+                open_at, opener = i, ch
             continue
         if text[i - 1].isspace() or (i + 1 < pe and text[i + 1].isalnum()):
+            continue
+        if opener in _CLOSERS and ch not in _CLOSERS[opener]:
             continue
         if " " in text[open_at + 1 : i].strip():
             found.append(
@@ -240,6 +317,7 @@ def _single_passages(text: str, ps: int, pe: int, index: int) -> list[Passage]:
                     para=index,
                     last_para=index,
                     closed=True,
+                    mark=opener,
                 )
             )
         open_at = -1

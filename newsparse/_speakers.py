@@ -180,6 +180,7 @@ def resolve(
             source = item.inherit
             item.speaker, item.mention = source.speaker, source.mention
             item.person, item.organization = source.person, source.organization
+            item.person_index = source.person_index
             continue
         if item.subject is None:
             continue
@@ -191,6 +192,10 @@ def resolve(
         else:
             raw = forms.setdefault(raw, raw)
             item.mention = Mention(text=raw, span=Span(start=s, end=e))
+        if item.subject.refers is not None:  # Barkley, who said: Barkley speaks
+            refers = item.subject.refers
+            s, e, how = refers.start, refers.end, refers.kind
+            raw = text[s:e]
         person: int | None = None
         if index is not None:
             person = _person_for(text, index, spoken, s, e, how)
@@ -203,13 +208,16 @@ def resolve(
                 person = None  # `he` goes on from the unnamed official
         if person is not None:
             item.person = people[person]
+            item.person_index = person
             item.speaker = people[person].name
             spoken.add(s, person)
         elif how == "pronoun":
             if raw.casefold() in {"it", "they"} and last_org is not None:
                 item.speaker = last_org
                 item.organization = True
-        elif how in {"desc", "group"} and _unnamed(raw, group=how == "group"):
+        elif how in {"desc", "group"} and _unnamed(
+            raw, group=how == "group", initial=_opens_sentence(text, s)
+        ):
             last_anonymous = s
         else:
             item.speaker = clean_name(raw) if how == "name" else named_in(raw)
@@ -234,16 +242,25 @@ def _or_never(pos: int | None) -> int:
     return -1 if pos is None else pos
 
 
-def _unnamed(raw: str, *, group: bool) -> bool:
+def _unnamed(raw: str, *, group: bool, initial: bool = False) -> bool:
     """Whether a description names nobody (``a defense official``, ``the
-    official``, ``one poster``, ``officials``) rather than an organisation.
+    official``, ``one poster``, ``officials``, ``most voters``, ``six in
+    10``) rather than an organisation (``U.S. officials``); ``initial``: it
+    opens its sentence, so a capital first letter names nothing.
     """
     words = raw.split()
     if group:
-        return len(words) == 1
+        capitals = [w for w in words[1 if initial else 0 :] if w[:1].isupper()]
+        return len(words) == 1 or not capitals
     if any(w[:1].isupper() for w in words[1:]):
         return False
     return words[0].casefold() in lex.INDEFINITE or words[-1].casefold() in lex.ANONYMOUS
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens a sentence (or the text)."""
+    before = text[max(0, pos - 3) : pos].rstrip()
+    return not before or before[-1] in ".!?:;\"”'’\n"
 
 
 def _merge(ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

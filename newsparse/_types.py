@@ -22,6 +22,7 @@ import attrs
 from ._view import article_fragment, record_view
 
 __all__ = [
+    "SPEECH_KINDS",
     "Article",
     "Author",
     "Block",
@@ -66,8 +67,13 @@ BLOCK_KINDS: tuple[BlockKind, ...] = (
     "unknown",
 )
 
-QuoteKind = Literal["direct", "partial", "indirect"]
-QUOTE_KINDS: tuple[QuoteKind, ...] = ("direct", "partial", "indirect")
+QuoteKind = Literal["direct", "partial", "indirect", "belief"]
+"""What a quote attributes: speech quoted whole (``direct``), in part
+(``partial``) or reported (``indirect``); or no speech at all (``belief``):
+what someone believes, wants or judges, or what a finding shows."""
+QUOTE_KINDS: tuple[QuoteKind, ...] = ("direct", "partial", "indirect", "belief")
+SPEECH_KINDS: tuple[QuoteKind, ...] = ("direct", "partial", "indirect")
+"""The kinds that attribute speech: who *said* what."""
 
 
 def _check_span(instance: Span, _attribute: attrs.Attribute[int], _value: int) -> None:
@@ -143,6 +149,10 @@ def _paragraphs(value: Iterable[Paragraph]) -> tuple[Paragraph, ...]:
 
 
 def _captions(value: Iterable[Caption]) -> tuple[Caption, ...]:
+    return tuple(value)
+
+
+def _spans(value: Iterable[Span]) -> tuple[Span, ...]:
     return tuple(value)
 
 
@@ -338,6 +348,16 @@ class Quote:
     addressee: str | None = None
     medium: str | None = None
     """Where it was said (``Twitter``)."""
+    quoted: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+    """The pieces in quotation marks inside reported content (a mixed quote:
+    ``She said the plan "buys time" for the talks.``), in order; empty when
+    none is."""
+    speaker_index: int | None = attrs.field(default=None, eq=False)
+    """Where the speaker is in the people the quotes were resolved through
+    (``Article.people``): ``people[speaker_index]`` is the speaker's
+    :class:`Person`; ``None`` when the speaker is no person of them. Left out
+    of equality, as it points into a list rather than saying anything of
+    the quote."""
 
     def _repr_html_(self) -> str:
         """A card of this record, for Jupyter (see :mod:`newsparse._view`)."""

@@ -173,6 +173,7 @@ _BASE_RULES: tuple[tuple[str, ...], ...] = (
     ),
     ("& .np-partial", "border-bottom-style: dashed;"),
     ("& .np-indirect", "border-bottom-style: dotted;"),
+    ("& .np-belief", "border-bottom-style: double; border-bottom-width: 3px;"),
     (
         "& .np-first::before",
         f"content: attr(data-speaker-label); color: var(--strong); background: {PAGE};",
@@ -648,11 +649,12 @@ def _summary(article: Article) -> str:
 def _legend() -> str:
     kinds = ", ".join(
         f'<mark class="np-sample np-quote np-{kind} np-c0">{kind}</mark>'
-        for kind in ("direct", "partial", "indirect")
+        for kind in ("direct", "partial", "indirect", "belief")
     )
     items = [
         (
-            f"{kinds} quotes: solid, dashed and dotted underlines, one colour per speaker"
+            f"{kinds} quotes: solid, dashed and dotted underlines, double for a belief"
+            " (what someone thinks, wants or judges: no speech), one colour per speaker"
             " (grey: no speaker); Tab or hover shows the details"
         ),
         (

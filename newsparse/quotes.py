@@ -164,7 +164,7 @@ def _found(reading: Reading, people: Sequence[Person]) -> list[Found]:
     found += reported(scene, found)
     found.sort(key=lambda f: (f.subject.start if f.subject else f.span[0], f.span[0]))
     resolve(text, found, people, reading.passages)
-    return found
+    return [f for f in found if not f.absorbed]
 
 
 def _quote(text: str, item: Found, forms: dict[str, str]) -> Quote:
@@ -185,6 +185,8 @@ def _quote(text: str, item: Found, forms: dict[str, str]) -> Quote:
         cue_span=Span(start=item.cue.start, end=item.cue.end) if item.cue else None,
         addressee=addressee,
         medium=item.medium,
+        quoted=[Span(start=s, end=e) for s, e in item.quoted],
+        speaker_index=item.person_index,
     )
 
 

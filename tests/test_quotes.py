@@ -246,6 +246,12 @@ _PIECES = st.sampled_from(
         "We are ready",
         "according to",
         " the ministry ",
+        "''",
+        "„",
+        "«",
+        "»",
+        "「",
+        "」",
     ]
 )
 
@@ -280,6 +286,10 @@ def test_same_input_same_output(seed_text: str) -> None:
         ("“x ” ‘y’ " + "A" * 60 + " ") * 2_000,
         ("Mr. J. D. Smith, " + "the long appositive " * 5) * 1_500 + " said",
         "\n".join(['"unclosed quote said he'] * 10_000),
+        ("„x “ »y« «z» 「a」 『b』 ‚c‘ ‹d› ''e'' ``f " + "said Smith ") * 4_000,
+        "''" * 100_000,
+        "'''" * 70_000 + " he said",
+        ("''A,'' he said, ''" + "b " * 30) * 2_000,
     ],
     ids=[
         "marks",
@@ -290,6 +300,10 @@ def test_same_input_same_output(seed_text: str) -> None:
         "mixed",
         "appositive",
         "lines",
+        "odd-marks",
+        "apostrophe-pairs",
+        "apostrophe-triples",
+        "unclosed-apostrophe-pairs",
     ],
 )
 def test_adversarial_input_returns(text: str) -> None:
