@@ -577,7 +577,9 @@ def _bare_clause(report: _Report) -> tuple[int, int] | None:
     cue = report.cue
     if (
         not report.reporting
-        or cue.start in report.used.starts - report.used.before.keys()
+        # two membership tests, not a set difference: that copied every used
+        # start at every cue, n² on a long run of quotes and cues
+        or (cue.start in report.used.starts and cue.start not in report.used.before)
         or not report.frame("bare")
     ):
         return None
