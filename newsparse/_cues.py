@@ -24,7 +24,7 @@ however long the text is.
 from __future__ import annotations
 
 import functools
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
 import regex
@@ -130,6 +130,15 @@ _WHEN = rf"""(?:(?:on\s+)?{lex.alternation(lex.WEEKDAYS)}(?:\s+(?:night|morning|
 # Adverbs and auxiliaries between a speaker and the verb (also, has, flatly).
 _AUX = rf"(?:\L<auxiliaries>|\p{{Ll}}+ly|{_WHEN})"
 
+_SUBJECT_WORDS: dict[str, Any] = {
+    "pronouns": lex.PRONOUNS,
+    "determiners": lex.DETERMINERS,
+    "groups": lex.longest_first(lex.GROUP_NOUNS),
+    "auxiliaries": lex.longest_first(lex.function_words("auxiliary")),
+    "jobs": lex.longest_first(lex.JOB_WORDS),
+}
+"""The word lists the two subject patterns name (``\\L<pronouns>`` …)."""
+
 # The subject written before a verb, read backwards from the verb.
 _SUBJECT_BEFORE = regex.compile(
     rf"""
@@ -147,11 +156,7 @@ _SUBJECT_BEFORE = regex.compile(
     \s+\Z                                        # right before the verb
     """,
     regex.VERBOSE,
-    pronouns=lex.PRONOUNS,
-    determiners=lex.DETERMINERS,
-    groups=lex.longest_first(lex.GROUP_NOUNS),
-    auxiliaries=lex.longest_first(lex.function_words("auxiliary")),
-    jobs=lex.longest_first(lex.JOB_WORDS),
+    **_SUBJECT_WORDS,
 )
 
 # What may follow a subject written after its verb (said Smith, …).
@@ -401,11 +406,7 @@ _CLAUSE_SUBJECT = regex.compile(
     \s+(?=\p{{Ll}})                              # the clause's verb
     """,
     regex.VERBOSE,
-    pronouns=lex.PRONOUNS,
-    determiners=lex.DETERMINERS,
-    groups=lex.longest_first(lex.GROUP_NOUNS),
-    auxiliaries=lex.longest_first(lex.function_words("auxiliary")),
-    jobs=lex.longest_first(lex.JOB_WORDS),
+    **_SUBJECT_WORDS,
 )
 _CLAUSE_KINDS: tuple[SubjectKind, ...] = ("pronoun", "desc", "name", "group")
 
