@@ -130,17 +130,33 @@ _SAID_AFTER = regex.compile(
     verbs=lex.longest_first(lex.PERSON_VERB_FORMS),
 )
 
-# A country in brackets after a name: ``Jane Roe (Norway) 23.92``, the way
-# result lines, rankings and line-ups give a competitor's nation.
+# What result lines, rankings and line-ups put in brackets after a
+# competitor's name: the nation (``Jane Roe (Norway) 23.92``), the minute of
+# a goal (``Scorers: Jane Roe (47th)``), a win-loss record (``Roe (12-8)``).
 _COUNTRY_AFTER = regex.compile(
     r"""
     [ \t\u00a0]* \( [ \t\u00a0]*
-    (?P<country> \L<countries> )
+    (?: (?P<country> \L<countries> )
+      | \d{1,3} (?: st | nd | rd | th )          # a minute: 47th
+      | \d{1,2} - \d{1,2}                        # a record: 12-8
+    )
     [ \t\u00a0]* \)
     """,
     regex.VERBOSE,
     countries=lex.longest_first({cell for row in lex.COUNTRY_ROWS for cell in row}),
 )
+
+# A line-up's shirt number before a name: ``Norway - 1 - Jane Roe, 4 - Kari
+# Nordmann (14 - Ola Hansen, 57th)``.
+_SLOT_BEFORE = regex.compile(
+    r"""
+    (?: ^ | (?<= [,;(:] ) | (?<= [ \t\u00a0] - ) )
+    [ \t\u00a0]* \d{1,2} [ \t\u00a0]+ [-–] [ \t\u00a0]+ \Z
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+_SLOT_WINDOW = 12
+"""How many characters before a name the line-up number is looked for in."""
 
 _CONTEXT_WINDOW = 80
 """How many characters before a name the job and outlet patterns look at."""
@@ -635,6 +651,8 @@ def _has_context(text: str, cand: Candidate, window: _Window) -> bool:
         or _party_state(text, cand.end, window.end) is not None
         or _said_after(text, cand.end, window.end)
         or _COUNTRY_AFTER.match(text, cand.end, window.end) is not None
+        or _SLOT_BEFORE.search(text, max(window.start, cand.start - _SLOT_WINDOW), cand.start)
+        is not None
     )
 
 
