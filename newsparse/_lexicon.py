@@ -471,3 +471,73 @@ for _lemma, _class, _sense, _frames, _forms in VERB_ROWS:
     for _form in _forms:
         for _spelling in (_form, _form[0].upper() + _form[1:]):
             ATTRIBUTION_VERBS.setdefault(_spelling, _verb)
+
+
+# --- the article header in the languages of the news ----------------------------------
+
+
+def fold_date_word(word: str) -> str:
+    """A word of a date line as the date tables key it: lower case, the
+    Turkish dotted and dotless i made plain (``MAYIS`` and ``Mayıs`` →
+    ``mayis``).
+
+    >>> fold_date_word("Ağustos"), fold_date_word("MAYIS"), fold_date_word("İyun")
+    ('ağustos', 'mayis', 'iyun')
+    """
+    return word.lower().replace("\u0307", "").replace("ı", "i")
+
+
+DATE_LINE_WORD_ROWS = load_columns("date_line_words.txt")
+"""``(word, kind)`` of the small words of date lines (``um``, ``kl.``, ``Uhr``)."""
+DATE_LABEL_LANGUAGES: dict[str, frozenset[str]] = {
+    fold_date_word(" ".join(row[0].split())): frozenset(row[2].split())
+    for row in DATE_LABEL_ROWS
+    if len(row) > 2
+}
+"""A date-line label, folded → the languages it is written in (``publié`` → fr)."""
+
+
+@attrs.frozen
+class DateVocabulary:
+    """Every word a date line may hold besides numbers, folded
+    (:func:`fold_date_word`), with what it is in which languages.
+    """
+
+    words: dict[str, tuple[tuple[str, str, int], ...]]
+    """Word → ``(language, kind, value)`` rows: kind ``month`` (value 1-12),
+    ``weekday`` (0 = Monday), ``am``, ``pm``, ``skip``, ``time_lead``,
+    ``time_unit``, ``month_lead`` (value 0; language ``*`` when any)."""
+    orders: dict[str, str]
+    """Language → its order of day, month and year in numbers (``DMY``)."""
+
+
+@functools.cache
+def date_vocabulary() -> DateVocabulary:
+    """The month, weekday and small words of date lines in every language
+    dateparser knows (``date_words.txt``, 7,500 rows, read on first use),
+    with the English tables and ``date_line_words.txt``.
+    """
+    words: dict[str, list[tuple[str, str, int]]] = {}
+    orders: dict[str, str] = {}
+
+    def add(word: str, row: tuple[str, str, int]) -> None:
+        bucket = words.setdefault(fold_date_word(word), [])
+        if row not in bucket:
+            bucket.append(row)
+
+    for language, kind, value, word in load_columns("date_words.txt"):
+        if kind == "order":
+            orders[language] = value
+        else:
+            add(word, (language, kind, int(value) if value.isdigit() else 0))
+    for number, word in MONTH_ROWS:
+        add(word, ("en", "month", int(number)))
+    for number, word in WEEKDAY_ROWS:
+        add(word, ("en", "weekday", int(number)))
+    for number, word, language in load_columns("date_months_other.txt"):
+        add(word, (language, "month", int(number)))
+    for word, kind in DATE_LINE_WORD_ROWS:
+        add(word, ("*", kind, 0))
+    return DateVocabulary(
+        words={word: tuple(rows) for word, rows in words.items()}, orders=orders
+    )

@@ -227,6 +227,14 @@ class DateLine:
     """Where the date itself is written inside the line."""
     time: datetime.time | None = None
     label: DateLabel | None = None
+    timezone: str | None = None
+    """The time zone printed with the time, as written (``BST``, ``GMT+2``)."""
+    updated: datetime.date | None = None
+    """A second, labelled date on the line: the update (``Published … |
+    Updated …``). A line whose only date is an update has ``label``
+    ``"updated"`` and this ``None``."""
+    updated_span: Span | None = None
+    updated_time: datetime.time | None = None
 
     def _repr_html_(self) -> str:
         """A card of this record, for Jupyter (see :mod:`newsparse._view`)."""

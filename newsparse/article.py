@@ -175,6 +175,9 @@ _TERMINAL = regex.compile(r"[.!?…][\"”’')\]]*$")
 _LABEL_ONLY = regex.compile(r".{1,80}:$")
 _SENTENCE_END = regex.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?\p{Lu})")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
+# A number of one or two digits: before a full stop, an ordinal (``am 3.
+# Oktober``, ``der 2. Weltkrieg``), which ends no sentence.
+_ORDINAL = regex.compile(r"\d{1,2}")
 # Page furniture: a line of symbols (``* * *``, ``###``) or ``### Return``.
 _FURNITURE = regex.compile(r"(?:[^\p{L}\p{N}]+|\#{2,}.{0,40})$")
 
@@ -204,6 +207,8 @@ def _sentence_count(text: str) -> int:
             words = text[max(0, match.start() - 24) : match.start()].split()
             if words and lex.is_abbreviation(words[-1].lstrip("([\"“'‘")):
                 continue
+            if words and _ORDINAL.fullmatch(words[-1]):
+                continue  # vom 26. August: an ordinal's full stop
         count += 1
     return count
 
@@ -410,6 +415,10 @@ def _classify_header(
         )
         if kind is None and in_header:
             kind = _title_kind(text, segs, i, draft, byline_parser, dateline_parser)
+            if kind is None and _is_standfirst(text, segs, i, draft, byline_parser):
+                kind = "summary"
+                if draft.summary is None:
+                    draft.summary = i
         if kind is None:
             in_header = False
             continue
@@ -491,6 +500,31 @@ def _title_kind(
     if draft.summary is None:
         draft.summary = i
     return "summary"
+
+
+_MAX_STANDFIRST_BLOCKS = 4
+"""At most this many standfirst blocks between a headline and the date line
+or byline below them."""
+_MAX_STANDFIRST_CHARS = 1200
+
+
+def _is_standfirst(
+    text: str, segs: list[Segment], i: int, draft: _Draft, byline_parser: BylineParser
+) -> bool:
+    """Whether block ``i``, after the headline, is a standfirst (a deck, a
+    teaser) that comes before the date line or byline: one of them follows
+    within :data:`_MAX_STANDFIRST_BLOCKS` blocks, all of them short.
+    """
+    if draft.headline is None or len(draft.texts[i]) > _MAX_STANDFIRST_CHARS:
+        return False
+    if draft.date_lines or draft.byline is not None:
+        return False  # a standfirst before them: after them it is body or summary
+    for j in range(i + 1, min(len(segs), i + _MAX_STANDFIRST_BLOCKS, _MAX_HEADER_BLOCKS)):
+        if _next_is_header(text, segs, j - 1, draft, byline_parser):
+            return True
+        if len(draft.texts[j]) > _MAX_STANDFIRST_CHARS:
+            return False
+    return False
 
 
 def _next_is_header(

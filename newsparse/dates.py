@@ -30,8 +30,9 @@ import attrs
 import regex
 
 from . import _lexicon as lex
+from ._date_lines import MAX_LINE, read_date_line
 from ._text import clamp_window
-from ._types import DateLabel, DateLine, Span
+from ._types import DateLine, Span
 from .errors import check_text
 
 if TYPE_CHECKING:
@@ -54,20 +55,9 @@ class DateMatch:
 
 # --- tables -----------------------------------------------------------------
 
-_LABEL_KIND: dict[str, DateLabel] = {}
-for _label, _kind in lex.DATE_LABEL_ROWS:
-    if _kind == "published":
-        _LABEL_KIND[_label.casefold()] = "published"
-    elif _kind == "updated":
-        _LABEL_KIND[_label.casefold()] = "updated"
-    elif _kind == "today":
-        _LABEL_KIND[_label.casefold()] = "today"
-
 _NAMED_LISTS: dict[str, list[str]] = {
     "month": lex.title_and_upper(lex.MONTH_NUMBER),
     "weekday": lex.title_and_upper(lex.WEEKDAY_NUMBER),
-    "label": sorted({label for label, _ in lex.DATE_LABEL_ROWS}),
-    "tz": list(lex.TIMEZONES),
 }
 
 # --- patterns ---------------------------------------------------------------
@@ -133,77 +123,9 @@ _DATE = regex.compile(
 _DIGITS = regex.compile(r"\d+")
 _LONGEST_WORD = max(map(len, [*lex.MONTH_NUMBER, *lex.OTHER_MONTH_NUMBER, *lex.WEEKDAY_NUMBER]))
 
-# A clock time on a date line: 11:02 AM, 3:18 p.m. ET, 20:00, 9 a.m. (GMT+2).
-_TIME = regex.compile(
-    r"""
-    (?<! [\p{N}:] )
-    (?P<hour> \d{1,2} )                                 # 11
-    (?: [:.] (?P<minute> [0-5]\d ) (?: : (?P<second> [0-5]\d ) )? )?   # :02 / .02 / :02:30
-    (?: \s{0,2} (?P<ampm> (?i: [ap] \.? \s? m \.? ) ) (?! \p{L} ) )?  # AM / p.m.
-    (?! \p{N} )
-    (?:                                                 # a time zone
-      \s{0,2} \(? (?P<tz> \L<tz> (?: [+-] \d{1,2} (?: :? \d{2} )? )? ) \)?
-      (?! \p{L} )
-    )?
-    """,
-    regex.VERBOSE,
-    tz=_NAMED_LISTS["tz"],
-)
-
-# What may separate the parts of a date line: blanks, commas, slashes, bars,
-# middle dots, bullets, dashes, colons.
-_SEP = r"[\s,;/|·•\-–—―:]"
-# What may separate the date from a trailing outlet name (not a comma: a
-# comma after a date is how a sentence goes on).
-_OUTLET_SEP = r"[/|·•\-–—―]"
-# Furniture before the date: a label, then times, weekdays, ``at``/``on``.
-_LINE_PREFIX = regex.compile(
-    rf"""
-    \s*
-    (?: (?P<label> (?i: \L<label> ) ) (?! \p{{L}} ) )?    # Updated on / Published
-    (?:
-      {_SEP}*
-      (?: (?P<time> {_TIME.pattern} )                   # 3:18 p.m. ET
-        | \L<weekday> \.? (?! \p{{L}} )                  # Thursday
-        | (?i: at | on ) (?! \p{{L}} )                   # at / on
-      )
-    ){{0,4}}
-    {_SEP}*
-    """,
-    regex.VERBOSE,
-    label=_NAMED_LISTS["label"],
-    weekday=_NAMED_LISTS["weekday"],
-    tz=_NAMED_LISTS["tz"],
-)
-# A trailing outlet or site name: a few capitalised words or a domain.
-_OUTLET = r"""
-    (?: (?i: www\. )?                                    # www.
-        [\p{L}\p{N}-]{1,63} (?: \. [\p{L}\p{N}-]{1,63} ){0,3} \. \p{L}{2,24}   # cbsnews.com
-      | [\p{Lu}\p{N}] [\p{L}\p{N}&.'’-]{0,30}                 # CBS
-        (?: [ ] (?: [\p{Lu}\p{N}&] [\p{L}\p{N}&.'’-]{0,30} | of | the | and | for ) ){0,4}   # News
-    )
-"""
-# Furniture after the date: times, then perhaps a short outlet name.
-_LINE_SUFFIX = regex.compile(
-    rf"""
-    (?:
-      {_SEP}*
-      (?: (?i: at ) \s{{1,3}} )?                          # at
-      (?: {_TIME.pattern} )                             # 11:02 AM
-    ){{0,2}}
-    (?: \s* {_OUTLET_SEP} {_SEP}* {_OUTLET} )?           # / CBS News
-    {_SEP}*
-    """,
-    regex.VERBOSE,
-    tz=_NAMED_LISTS["tz"],
-)
-
 _MAX_FALLBACKS = 4
 """At most this many dateparser readings per call: text crafted to hold
 thousands of foreign dates dateparser rejects must not cost seconds."""
-
-_MAX_DATE_LINE = 160
-"""A longer window is not a date line (it is checked before any pattern)."""
 
 # A weekday written as a day of the past week: ``on Tuesday``, ``last
 # Friday``, ``Tuesday``. Only the full names (``Sun`` and ``Sat`` are words).
@@ -457,73 +379,56 @@ def find_weekday(
     )
 
 
-def _read_time(m: regex.Match[str]) -> dt.time | None:
-    hour = int(m["hour"])
-    minute = int(m["minute"]) if m["minute"] is not None else None
-    second = int(m["second"]) if m["second"] is not None else 0
-    ampm = m["ampm"]
-    if minute is None and ampm is None:
-        return None  # a bare number is not a time
-    if ampm is not None:
-        if not 1 <= hour <= 12:
-            return None
-        hour %= 12
-        if ampm[:1] in "pP":
-            hour += 12
-    elif hour > 23:
-        return None
-    return dt.time(hour, minute or 0, second)
-
-
-def _find_time(text: str) -> dt.time | None:
-    for m in _TIME.finditer(text):
-        found = _read_time(m)
-        if found is not None:
-            return found
-    return None
-
-
 def parse_date_line(text: str, *, start: int = 0, end: int | None = None) -> DateLine | None:
     """Read ``text[start:end]`` as a date line, or return ``None``.
 
-    A date line is a date (with its year) plus date-line furniture and
-    nothing else: a label (``Published``, ``Updated on:``, ``For Immediate
-    Release:``, ``Today:``), a weekday, clock times (``11:02 AM EDT``),
-    separators (``/ | · - —``, commas) and at most a short trailing outlet
-    or site name after a separator (``/ CBS News``). A sentence that
-    contains a date is not a date line. ``raw`` is the window without its
-    leading and trailing blanks; ``label`` is ``"published"``,
-    ``"updated"``, ``"today"`` (the day the page was viewed, not a
-    publication date) or ``None``.
+    A date line is a short line that is mostly a date: one date with its
+    year, in any language dateparser knows (``August 19, 2021``,
+    ``Dienstag, 27. August 2024``, ``19.08.2021``, ``2 de diciembre de
+    2024``, ``8 января 2026``, ``2021年8月19日``, ``2021년 8월 19일``), and
+    around it only date-line furniture: a label (``Published``,
+    ``Updated on:``, ``Veröffentlicht am``, ``Publié le``, ``For Immediate
+    Release:``, ``Today:``), weekdays, clock times (``11:02 AM EDT``,
+    ``13:38 Uhr``, ``à 16h00``, ``07.00 BST``), separators (``/ | · - —``,
+    commas) and at most a short trailing outlet or site name after a
+    separator (``/ CBS News``). A second, labelled date may follow
+    (``Published … | Updated …``: ``updated``). A sentence that contains a
+    date is not a date line.
+
+    ``raw`` is the window without its leading and trailing blanks; ``label``
+    is ``"published"``, ``"updated"``, ``"today"`` (the day the page was
+    viewed, not a publication date) or ``None``; ``time`` and ``timezone``
+    are those printed with the date (``timezone`` as written: ``BST``,
+    ``GMT+2``, ``+02:00``). The rule is in :mod:`newsparse._date_lines`.
+
+    >>> line = parse_date_line("Publié le 19 août 2021 à 16h00")
+    >>> line.date, line.time, line.label
+    (datetime.date(2021, 8, 19), datetime.time(16, 0), 'published')
     """
     text = check_text(text, "text")
     lo, hi = clamp_window(len(text), start, end)
     window = text[lo:hi]
     stripped = window.strip()
-    if not stripped or len(stripped) > _MAX_DATE_LINE:
+    if not stripped or len(stripped) > MAX_LINE or not _DIGITS.search(stripped):
         return None
-    found = _first_date(window, None)
-    if found is None:
-        return None
-    m, date = found
-    prefix = _LINE_PREFIX.fullmatch(window, 0, m.start())
-    if prefix is None:
-        return None
-    suffix = _LINE_SUFFIX.fullmatch(window, m.end())
-    if suffix is None:
-        return None
-    label_words = prefix["label"]
-    label = _LABEL_KIND.get(label_words.casefold()) if label_words else None
-    time = None
-    if _DIGITS.search(window, 0, m.start()) or _DIGITS.search(window, m.end()):
-        time = _find_time(window[: m.start()]) or _find_time(window[m.end() :])
     first = lo + len(window) - len(window.lstrip())
-    last = lo + len(window.rstrip())
+    read = read_date_line(stripped)
+    if read is None:
+        return None
+    updated_span = read.updated_span
     return DateLine(
-        raw=text[first:last],
-        span=Span(start=first, end=last),
-        date=date,
-        date_span=Span(start=lo + m.start(), end=lo + m.end()),
-        time=time,
-        label=label,
+        raw=stripped,
+        span=Span(start=first, end=first + len(stripped)),
+        date=read.date,
+        date_span=Span(start=first + read.date_span[0], end=first + read.date_span[1]),
+        time=read.time,
+        label=read.label,  # type: ignore[arg-type]
+        timezone=read.timezone,
+        updated=read.updated,
+        updated_span=(
+            None
+            if updated_span is None
+            else Span(start=first + updated_span[0], end=first + updated_span[1])
+        ),
+        updated_time=read.updated_time,
     )

@@ -56,6 +56,13 @@ def test_parse_date_line(case: dict[str, Any]) -> None:
     assert got.date.isoformat() == expected["date"]
     assert (got.time.isoformat() if got.time else None) == expected["time"]
     assert got.label == expected["label"]
+    assert got.timezone == expected.get("timezone")
+    assert (got.updated.isoformat() if got.updated else None) == expected.get("updated")
+    assert (got.updated_time.isoformat() if got.updated_time else None) == expected.get(
+        "updated_time"
+    )
+    if got.updated_span is not None:
+        assert got.updated_span.slice(text) in got.raw
 
 
 # --- windows ----------------------------------------------------------------
