@@ -29,6 +29,8 @@ __all__ = [
     "BlockKind",
     "Byline",
     "Caption",
+    "Contributor",
+    "ContributorRole",
     "Credit",
     "DateLine",
     "Dateline",
@@ -50,10 +52,15 @@ BlockKind = Literal[
     "summary",
     "site",
     "unknown",
+    "subhead",
+    "contributors",
 ]
 """What a block of the article is. ``date_line`` is a line that carries the
 publication date (``AUGUST 19, 2021``); ``dateline`` is the place (and
-perhaps agency and date) that opens a story (``KABUL, Afghanistan (AP) —``)."""
+perhaps agency and date) that opens a story (``KABUL, Afghanistan (AP) —``);
+``subhead`` a heading inside the body; ``contributors`` a credit line of
+the people who reported, edited or translated the story (``(Reporting by
+…; Editing by …)``, ``… contributed to this report.``)."""
 
 BLOCK_KINDS: tuple[BlockKind, ...] = (
     "headline",
@@ -65,6 +72,8 @@ BLOCK_KINDS: tuple[BlockKind, ...] = (
     "summary",
     "site",
     "unknown",
+    "subhead",
+    "contributors",
 )
 
 QuoteKind = Literal["direct", "partial", "indirect", "belief"]
@@ -168,6 +177,40 @@ def _blocks(value: Iterable[Block]) -> tuple[Block, ...]:
     return tuple(value)
 
 
+def _contributors(value: Iterable[Contributor]) -> tuple[Contributor, ...]:
+    return tuple(value)
+
+
+ContributorRole = Literal[
+    "reporting",
+    "additional reporting",
+    "writing",
+    "editing",
+    "photography",
+    "translation",
+    "research",
+    "graphics",
+    "video",
+    "contributing",
+]
+"""What a contributor did: ``reporting`` (``Reporting by``), ``additional
+reporting``, ``writing``, ``editing``, ``photography``, ``translation``,
+``research``, ``graphics``, ``video``, or ``contributing`` (``… contributed
+to this report``)."""
+CONTRIBUTOR_ROLES: tuple[ContributorRole, ...] = (
+    "reporting",
+    "additional reporting",
+    "writing",
+    "editing",
+    "photography",
+    "translation",
+    "research",
+    "graphics",
+    "video",
+    "contributing",
+)
+
+
 @attrs.frozen(kw_only=True, weakref_slot=False)
 class Author:
     """One person named in a byline."""
@@ -185,6 +228,28 @@ class Author:
     """An e-mail address printed with the name in the byline."""
     handle: str | None = None
     """A social-media handle printed with the name (``@janedoe``)."""
+
+    def _repr_html_(self) -> str:
+        """A card of this record, for Jupyter (see :mod:`newsparse._view`)."""
+        return record_view(self)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
+class Contributor:
+    """One person or organisation credited for work on the story outside
+    the byline (``Reporting by Jane Roe in Hull``, ``Editing by John Doe``,
+    ``Jane Roe contributed to this report``): not a person of the story.
+    """
+
+    name: str
+    """The clean name (ALL CAPS title-cased)."""
+    raw: str
+    span: Span
+    role: ContributorRole = attrs.field(validator=attrs.validators.in_(CONTRIBUTOR_ROLES))
+    place: str | None = None
+    """Where they worked from, as written (``Hull`` in ``by Jane Roe in Hull``)."""
+    organization: bool = False
+    """The name is a news organisation (``Additional reporting by Reuters``)."""
 
     def _repr_html_(self) -> str:
         """A card of this record, for Jupyter (see :mod:`newsparse._view`)."""
@@ -426,6 +491,21 @@ class Article:
     site: str | None = None
     site_span: Span | None = None
     blocks: tuple[Block, ...] = attrs.field(default=(), converter=_blocks)
+    published_time: datetime.time | None = None
+    """The time printed with the publication date (``13:38`` of ``19.08.2021,
+    13:38 Uhr``)."""
+    published_timezone: str | None = None
+    """The time zone printed with that time, as written (``BST``, ``GMT+2``)."""
+    updated: datetime.date | None = None
+    """The date of an update the header prints (``Updated …``,
+    ``Aktualisiert …``). When the header prints only an update, ``published``
+    is that date too."""
+    updated_time: datetime.time | None = None
+    updated_span: Span | None = None
+    contributors: tuple[Contributor, ...] = attrs.field(default=(), converter=_contributors)
+    """Credits outside the byline, in order: ``(Reporting by …; Editing by
+    …)``, ``… contributed to this report``. Their names are not in
+    ``people``."""
 
     def _repr_html_(self) -> str:
         """The article's view, for Jupyter: the one :func:`newsparse.render_html` draws.

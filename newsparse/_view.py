@@ -104,6 +104,8 @@ BLOCK_LABELS = {
     "summary": "summary",
     "site": "site",
     "unknown": "unknown",
+    "subhead": "subhead",
+    "contributors": "contributors",
 }
 
 PAGE_VIEW_ID = "page"

@@ -338,7 +338,7 @@ def _blocks_and_header(
         draft,
         dateline_parser,
         caption_parser,
-        None if published is None else published[0],
+        None if published is None else published.date,
     )
     return _assemble(segs, draft)
 
@@ -482,16 +482,19 @@ def _title_kind(
     if dateline_parser(text, start=seg.start, end=seg.end) is not None:
         return None  # a dateline opens the body
     if draft.headline is None:
-        if _TERMINAL.search(block_text) and not _next_is_header(
-            text, segs, i, draft, byline_parser
-        ):
+        if _TERMINAL.search(block_text) and not _header_ahead(text, segs, i, draft, byline_parser):
             return None  # a one-sentence lead paragraph, not a headline
         draft.headline = i
         return "headline"
     headline_text = draft.texts[draft.headline]
     # ``Press Release: Senate passes bill`` and then ``Senate passes bill``:
-    # the first was the page title, the second is the headline.
-    if _fold(headline_text).endswith(_fold(block_text)) or _word_count(headline_text) <= 2:
+    # the first was the page title, the second is the headline; once a date
+    # line or byline has followed the headline, it stays.
+    settled = draft.byline is not None or any(line.label != "today" for line in draft.date_lines)
+    if not settled and (
+        _fold(headline_text).endswith(_fold(block_text))
+        or (_word_count(headline_text) <= 2 and not _TERMINAL.search(block_text))
+    ):
         draft.kinds[draft.headline] = "unknown"
         draft.headline = i
         return "headline"
@@ -502,28 +505,49 @@ def _title_kind(
     return "summary"
 
 
-_MAX_STANDFIRST_BLOCKS = 4
+_MAX_STANDFIRST_BLOCKS = 7
 """At most this many standfirst blocks between a headline and the date line
 or byline below them."""
-_MAX_STANDFIRST_CHARS = 1200
+_MAX_STANDFIRST_CHARS = 1000
+"""A standfirst is a few sentences: blocks of more characters than this
+together are body text (a release quoted before its own date line)."""
 
 
 def _is_standfirst(
     text: str, segs: list[Segment], i: int, draft: _Draft, byline_parser: BylineParser
 ) -> bool:
     """Whether block ``i``, after the headline, is a standfirst (a deck, a
-    teaser) that comes before the date line or byline: one of them follows
-    within :data:`_MAX_STANDFIRST_BLOCKS` blocks, all of them short.
+    teaser) before the date line or byline (:func:`_header_ahead`).
     """
-    if draft.headline is None or len(draft.texts[i]) > _MAX_STANDFIRST_CHARS:
+    if draft.headline is None or draft.byline is not None:
+        return False  # after them, a block is body or summary by its shape
+    if any(line.label != "today" for line in draft.date_lines):
         return False
-    if draft.date_lines or draft.byline is not None:
-        return False  # a standfirst before them: after them it is body or summary
-    for j in range(i + 1, min(len(segs), i + _MAX_STANDFIRST_BLOCKS, _MAX_HEADER_BLOCKS)):
-        if _next_is_header(text, segs, j - 1, draft, byline_parser):
+    budget = _MAX_STANDFIRST_CHARS - len(draft.texts[i])
+    return budget >= 0 and _header_ahead(text, segs, i, draft, byline_parser, budget=budget)
+
+
+def _header_ahead(
+    text: str,
+    segs: list[Segment],
+    i: int,
+    draft: _Draft,
+    byline_parser: BylineParser,
+    *,
+    budget: int = _MAX_STANDFIRST_CHARS,
+) -> bool:
+    """Whether a date line or a byline follows block ``i`` within
+    :data:`_MAX_STANDFIRST_BLOCKS` blocks, the blocks between them of at
+    most ``budget`` characters together (a standfirst).
+    """
+    stop = min(len(segs) - 1, i + _MAX_STANDFIRST_BLOCKS, _MAX_HEADER_BLOCKS)
+    for j in range(i, stop):
+        if j > i:
+            budget -= len(draft.texts[j])
+            if budget < 0:
+                return False
+        if _next_is_header(text, segs, j, draft, byline_parser):
             return True
-        if len(draft.texts[j]) > _MAX_STANDFIRST_CHARS:
-            return False
     return False
 
 
@@ -563,21 +587,55 @@ def _is_site(block_text: str) -> bool:
     return " " not in block_text and _SITE.match(block_text) is not None
 
 
-def _published(draft: _Draft) -> tuple[datetime.date, Span] | None:
+@attrs.frozen
+class _When:
+    """When the article says it was published, and where it says so."""
+
+    date: datetime.date
+    span: Span
+    time: datetime.time | None = None
+    timezone: str | None = None
+    updated: datetime.date | None = None
+    updated_time: datetime.time | None = None
+    updated_span: Span | None = None
+
+
+def _published(draft: _Draft) -> _When | None:
     """The publication date: a date line (``Published`` first, ``Today`` never),
-    else the byline's date, else the dateline's.
+    else the byline's date, else the dateline's; with the time printed with
+    it, and the update the header prints.
     """
+    lines = [line for line in draft.date_lines if line.label != "today"]
     ranked = sorted(
-        (line for line in draft.date_lines if line.label != "today"),
-        key=lambda line: {"published": 0, None: 1, "updated": 2}.get(line.label, 3),
+        lines, key=lambda line: {"published": 0, None: 1, "updated": 2}.get(line.label, 3)
     )
     if ranked:
-        return ranked[0].date, ranked[0].date_span
+        first = ranked[0]
+        update = next((line for line in lines if line.label == "updated"), None)
+        updated: DateLine | None = None
+        if first.updated is not None:
+            updated = attrs.evolve(
+                first,
+                date=first.updated,
+                time=first.updated_time,
+                date_span=first.updated_span or first.date_span,
+            )
+        elif update is not None:
+            updated = update
+        return _When(
+            date=first.date,
+            span=first.date_span,
+            time=first.time,
+            timezone=first.timezone,
+            updated=updated.date if updated else None,
+            updated_time=updated.time if updated else None,
+            updated_span=updated.date_span if updated else None,
+        )
     if draft.byline is not None and draft.byline.date is not None:
         assert draft.byline.date_span is not None  # noqa: S101 - set together
-        return draft.byline.date, draft.byline.date_span
+        return _When(date=draft.byline.date, span=draft.byline.date_span)
     if draft.dateline is not None and draft.dateline.date is not None:
-        return draft.dateline.date, draft.dateline.span
+        return _When(date=draft.dateline.date, span=draft.dateline.span)
     return None
 
 
@@ -684,8 +742,13 @@ def _assemble(segs: list[Segment], draft: _Draft) -> Article:
     return Article(
         headline=headline.text if headline else None,
         headline_span=headline.span if headline else None,
-        published=published[0] if published else None,
-        published_span=published[1] if published else None,
+        published=published.date if published else None,
+        published_span=published.span if published else None,
+        published_time=published.time if published else None,
+        published_timezone=published.timezone if published else None,
+        updated=published.updated if published else None,
+        updated_time=published.updated_time if published else None,
+        updated_span=published.updated_span if published else None,
         byline=draft.byline,
         dateline=draft.dateline,
         paragraphs=paragraphs,

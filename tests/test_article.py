@@ -275,3 +275,41 @@ def test_a_quote_in_a_dateline_paragraph_leaves_the_dateline_out() -> None:
     assert article.dateline is not None
     assert [q.text for q in article.quotes] == ["The road would open on Monday"]
     assert all(q.span.start >= article.dateline.span.end for q in article.quotes)
+
+
+# --- the header in the languages of the news (tests/cases/articles.json) -----
+
+_ARTICLE_CASES: list[dict[str, Any]] = __import__("json").loads(
+    (Path(__file__).resolve().parent / "cases" / "articles.json").read_text("utf-8")
+)
+
+
+@pytest.mark.parametrize("case", _ARTICLE_CASES, ids=[case["id"] for case in _ARTICLE_CASES])
+def test_header_cases(case: dict[str, Any]) -> None:
+    article = parse_article(case["text"])
+    expected = case["expected"]
+
+    def iso(value: object) -> str | None:
+        return None if value is None else value.isoformat()  # type: ignore[attr-defined]
+
+    got = {
+        "headline": article.headline,
+        "published": iso(article.published),
+        "published_time": iso(article.published_time),
+        "published_timezone": article.published_timezone,
+        "updated": iso(article.updated),
+        "kinds": [block.kind for block in article.blocks],
+        "authors": [author.name for author in article.byline.authors] if article.byline else [],
+        "organizations": list(article.byline.organizations) if article.byline else [],
+        "contributors": [(c.name, c.role) for c in article.contributors],
+        "people": [person.name for person in article.people],
+    }
+    for key, value in expected.items():
+        if key == "kinds":
+            assert got["kinds"][: len(value)] == value
+        elif key == "contributors":
+            assert got[key] == [tuple(pair) for pair in value]
+        elif key == "not_people":
+            assert not set(value) & set(got["people"])
+        else:
+            assert got[key] == value, key
