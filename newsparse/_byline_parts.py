@@ -27,6 +27,7 @@ from ._names import title_case_name
 
 __all__ = [
     "CAPITALISED",
+    "DOMAIN",
     "INITIAL",
     "ORG_NAMES",
     "SUFFIXES",
@@ -61,11 +62,11 @@ _TITLE_FIRST_WORDS = frozenset(title.split(" ", 1)[0] for title in lex.TITLE_KIN
 ORG_NAMES = sorted(lex.with_caps(lex.NEWS_ORGANIZATIONS))
 
 
-_ORG_WORDS = lex.with_caps(lex.BYLINE_ORG_WORDS)
+_ORG_WORDS = lex.with_caps(lex.BYLINE_ORG_WORDS | lex.BYLINE_OTHER_ORG_WORDS)
 """Words never in a personal name (``Affairs``, ``News``, ``Wing``)."""
 
 
-_OUTLET_WORDS = lex.with_caps(lex.OUTLET_WORDS)
+_OUTLET_WORDS = lex.with_caps(lex.OUTLET_WORDS | lex.BYLINE_OTHER_OUTLET_WORDS)
 """Words of newspaper names that are surnames too (``Post``, ``Times``)."""
 
 
@@ -91,17 +92,17 @@ _ROLE_FILLERS = frozenset(lex.function_words("role_filler"))
 """Lower-case words that never sit between a role's words and its head."""
 
 
-_CONJUNCTIONS = frozenset({"and", "AND", "And", "&", "und", "et", "y", "e"})
+_CONJUNCTIONS = lex.BYLINE_CONJUNCTIONS
 
 
-_PLACE_LINKS = frozenset({"in", "from"})
+_PLACE_LINKS = lex.BYLINE_PLACE_LINKS
 
 
 _FOR = frozenset({"for", "For", "FOR"})
 """``for`` before an outlet: ``By Jane Doe, for The Guardian``."""
 
 
-_AFFILIATION_LINKS = frozenset({"of", "for", "at", "with"})
+_AFFILIATION_LINKS = lex.BYLINE_AFFILIATION_LINKS
 
 
 # The tokens of a byline: words (with inner apostrophes, hyphens and full
@@ -171,13 +172,20 @@ _KNOWN_ORG = regex.compile(
 # ``VanHorn``, ``JOHN``) or a particle run into it (``al-Assad``).
 _NAME_WORD = regex.compile(
     r"""
-    (?: \L<prefixes> [\-'’] )?                     # al- / d'
-    \p{Lu} [\p{L}\p{M}'’\-]*                       # Jane / D'Agata / Jean-Luc
-    (?<! [\-'’] )                                  # not ending in a hyphen
+    (?: (?: \L<prefixes> [\-'’] )?                 # al- / d'
+        \p{Lu} [\p{L}\p{M}'’\-]*                   # Jane / D'Agata / Jean-Luc
+        (?<! [\-'’] )                              # not ending in a hyphen
+      | \p{Lo} [\p{Lo}\p{M}]*                       # a script without capitals: 구현모
+    )
     """,
     regex.VERBOSE,
     prefixes=lex.longest_first([*lex.NAME_PREFIXES, *lex.NAME_ELISIONS]),
 )
+
+
+# A whole name in a script without capitals and without blanks between its
+# parts: two to six Han or Hangul characters (``구현모``, ``松岡大地``).
+_UNCASED_NAME = regex.compile(r"[\p{Han}\p{Hangul}]{2,6}")
 
 
 # An initial or initials: ``A.``, ``J.D.``, ``M``.
@@ -185,7 +193,7 @@ INITIAL = regex.compile(r"(?:\p{Lu}\.){1,3}|\p{Lu}")
 
 
 # A site: ``Army.mil``, ``cbsnews.com``.
-_DOMAIN = regex.compile(
+DOMAIN = regex.compile(
     r"""
     [\p{L}\p{N}] [\p{L}\p{N}\-]*                   # army
     (?: \. [\p{L}\p{N}\-]+ ){0,3}                  # .co
@@ -204,7 +212,7 @@ _ACRONYM = regex.compile(r"(?=[\p{N}]*\p{Lu})[\p{Lu}\p{N}]{2,6}")
 
 
 # A word that is capitalised or a number.
-CAPITALISED = regex.compile(r"[\p{Lu}\p{N}]")
+CAPITALISED = regex.compile(r"[\p{Lu}\p{Lt}\p{Lo}\p{N}]")
 
 
 class Tok(NamedTuple):
@@ -232,6 +240,8 @@ class Person:
     handle: str | None = None
     known_affiliation: bool = False
     """The affiliation read with the name is a known outlet or a site."""
+    post_role: tuple[int, int] | None = None
+    """A role glued after the name (``Jane Roe Staff Writer``)."""
 
 
 @attrs.define
@@ -251,6 +261,9 @@ class Item:
     handle: str | None = None
     new_group: bool = False
     """A semicolon came before this part: it starts a new group of authors."""
+    joined: bool = False
+    """An organisation joined to people by ``and`` (``Jane Roe and AP``): a
+    credit of its own, not their affiliation."""
 
 
 def tokenize(text: str, start: int, end: int) -> list[Tok] | None:
@@ -324,8 +337,13 @@ def _valid_name(tokens: list[Tok], i: int, j: int, *, titled: bool) -> bool:
     last = tokens[j - 1].text
     if not _name_word(last) or last in lex.PARTICLES:
         return False
-    if INITIAL.fullmatch(tokens[i].text) is None and not _name_word(tokens[i].text):
+    first = tokens[i].text
+    if INITIAL.fullmatch(first) is None and not _name_word(first):
         return False
+    if first in lex.OUTLET_ARTICLES and not titled:
+        return False  # Le Progrès, Der Spiegel: an outlet
+    if j - i == 1 and _UNCASED_NAME.fullmatch(first):
+        return True  # 구현모, 松岡大地: a name written without blanks
     return j - i >= 2 or titled
 
 
@@ -373,6 +391,9 @@ def _person(tokens: list[Tok]) -> Person | None:
     """Read ``tokens`` as one person: titles, name and what may follow it."""
     i, role = _titles(tokens)
     titled = i > 0
+    glued = _glued_role(tokens, i, titled=titled, role=role)
+    if glued is not None:
+        return glued
     greedy = _name_end(tokens, i)
     # try the longest name first, then shorter ones, until what follows fits
     for j in range(greedy, i, -1):
@@ -387,6 +408,41 @@ def _person(tokens: list[Tok]) -> Person | None:
         if _person_tail(tokens, end, person):
             person.name = _clean_name(tokens[i:end])
             return person
+    return None
+
+
+def _opens_with_name(tokens: list[Tok]) -> bool:
+    """Whether ``tokens`` open with a given name the table knows, a name in a
+    script without capitals, or an initial: a name, not a role's words.
+    """
+    first = tokens[0].text
+    return bool(
+        INITIAL.fullmatch(first)
+        or _UNCASED_NAME.fullmatch(first)
+        or (first[:1].isupper() and first.casefold() in lex.name_tables()[0])
+    )
+
+
+def _glued_role(
+    tokens: list[Tok], i: int, *, titled: bool, role: tuple[int, int] | None
+) -> Person | None:
+    """A name with a role glued after it, no separator between them (``Jane
+    Roe Staff Writer``, ``김민수 기자``): the longest role that leaves a name.
+    """
+    for k in range(i + 1, len(tokens)):
+        if tokens[k].kind != "word":
+            return None
+        if not _valid_name(tokens, i, k, titled=titled):
+            continue
+        read = _role(tokens[k:], linked=False)
+        if read is not None and read[0] == 0:
+            return Person(
+                name_start=tokens[i].start,
+                name_end=tokens[k - 1].end,
+                name=_clean_name(tokens[i:k]),
+                role=role,
+                post_role=(tokens[k].start, tokens[-1].end),
+            )
     return None
 
 
@@ -422,7 +478,7 @@ def _person_tail(tokens: list[Tok], i: int, person: Person) -> bool:
         while j < n and tokens[j].kind == "word":
             j += 1
         glued = tokens[i:j]
-        if (len(glued) == 1 and _DOMAIN.fullmatch(glued[0].text)) or _is_known_org(glued):
+        if (len(glued) == 1 and DOMAIN.fullmatch(glued[0].text)) or _is_known_org(glued):
             person.affiliation = (glued[0].start, glued[-1].end)
             person.known_affiliation = True
             i = j
@@ -477,12 +533,20 @@ def _role(tokens: list[Tok], *, linked: bool) -> tuple[int, bool] | None:
         ):
             return 0, False
         return None
+    place = _place_tail(tokens)
+    if place:  # correspondent in Beirut, envoyée spéciale à Kiev
+        tokens, words = tokens[:place], words[:place]
     last = words[-1]
     plural = last not in lex.ROLE_HEADS and last.endswith("s") and last[:-1] in lex.ROLE_HEADS
     if last not in lex.ROLE_HEADS and not plural:
         return None
-    if any(word in _ROLE_FILLERS or word in _STOPWORDS for word in words[:-1]):
-        return None
+    for n, word in enumerate(words[:-1]):
+        if word in _STOPWORDS:
+            return None
+        if word in _ROLE_FILLERS and not (  # North of England editor
+            n and CAPITALISED.match(tokens[n - 1].text) and CAPITALISED.match(tokens[n + 1].text)
+        ):
+            return None
     if any(not tok.text[:1].isalpha() for tok in tokens):
         return None
     # an outlet may open the role: Associated Press Writer, CNN Senior Producer
@@ -490,6 +554,23 @@ def _role(tokens: list[Tok], *, linked: bool) -> tuple[int, bool] | None:
         if _is_known_org(tokens[:k]):
             return k, plural
     return 0, plural
+
+
+def _place_tail(tokens: list[Tok]) -> int:
+    """Where a place that ends ``tokens`` starts with its link word (``in
+    Beirut``, ``à Kiev``), 0 when none does.
+    """
+    for p in range(len(tokens) - 2, 0, -1):
+        if tokens[p].text in lex.ROLE_PLACE_LINKS:
+            rest = tokens[p + 1 :]
+            if len(rest) <= _MAX_PLACE and all(CAPITALISED.match(tok.text) for tok in rest):
+                return p
+            return 0
+    return 0
+
+
+_MAX_PLACE = 4
+"""At most this many words in a place after a name or a role."""
 
 
 def _org_strength(tokens: list[Tok]) -> str | None:
@@ -510,21 +591,23 @@ def _org_strength(tokens: list[Tok]) -> str | None:
         word = tok.text
         if tok.kind == "amp" or word in _CONNECTORS:
             continue
-        if not CAPITALISED.match(word):
-            return None
-        if word in _STOPWORDS and word not in {"The", "THE"}:
-            return None
+        if not CAPITALISED.match(word) and word not in _ORG_WORDS and not DOMAIN.fullmatch(word):
+            return None  # FOCUS online: a lower-case word only when an org word
+        if word in _STOPWORDS and word not in {"The", "THE"} and first not in lex.OUTLET_ARTICLES:
+            return None  # The Sunday Post: an outlet's name may hold a weekday
         if (
             word in _ORG_WORDS
             or word in _OUTLET_WORDS
             or any(piece in _ORG_WORDS for piece in word.split("-"))
-            or _DOMAIN.fullmatch(word)
+            or DOMAIN.fullmatch(word)
         ):
             strong = True
     if tokens[-1].text in _CONNECTORS:
         return None
     if _ORDINAL.fullmatch(first) or (first in {"The", "THE"} and len(tokens) > 1):
         strong = True
+    if first in lex.OUTLET_ARTICLES and len(tokens) > 1:
+        strong = True  # Le Progrès, Der Spiegel
     if all(_ACRONYM.fullmatch(tok.text) for tok in tokens):
         strong = True
     if strong:
@@ -544,8 +627,21 @@ def _split_conjunctions(tokens: list[Tok]) -> list[list[Tok]]:
     return parts
 
 
-def read_part(tokens: list[Tok], *, new_group: bool, after_person: bool) -> list[Item] | None:
-    """Read one part of the byline (between separators) into items."""
+def read_part(
+    tokens: list[Tok],
+    *,
+    new_group: bool,
+    after_person: bool,
+    mixed: bool = True,
+    lead: bool = False,
+) -> list[Item] | None:
+    """Read one part of the byline (between separators) into items.
+
+    ``mixed``: the line is in mixed case, so a word in capitals of a few
+    letters that is no given name is an acronym (``MDR``, ``SDA``).
+    ``lead``: a lead word opened the line, so one word in lower case is a
+    credit (:func:`_lower_credit`).
+    """
     start, end = tokens[0].start, tokens[-1].end
     contact = Person(name_start=start, name_end=start, name="")
     if tokens[0].kind in {"email", "handle", "open"} and _contact_tail(tokens, 0, contact):
@@ -566,6 +662,10 @@ def read_part(tokens: list[Tok], *, new_group: bool, after_person: bool) -> list
         return [Item("org", start, end, strength="known", new_group=new_group)]
     if after_person and len(tokens) == 1 and tokens[0].text in SUFFIXES:
         return [Item("suffix", start, end, new_group=new_group)]
+    if lead and len(tokens) == 1:
+        lower = _lower_credit(tokens[0], new_group=new_group)
+        if lower is not None:
+            return [lower]
     # a role or an outlet with the author's e-mail or @handle after it
     # (Staff Writer @jroe, Reuters @jroe); a name with one is read by _person
     head = len(tokens)
@@ -573,15 +673,19 @@ def read_part(tokens: list[Tok], *, new_group: bool, after_person: bool) -> list
         head -= 1
     contact = Person(name_start=start, name_end=start, name="")
     if 0 < head < len(tokens) and _contact_tail(tokens, head, contact):
-        items = read_part(tokens[:head], new_group=new_group, after_person=after_person)
+        items = read_part(
+            tokens[:head], new_group=new_group, after_person=after_person, mixed=mixed
+        )
         if items is not None and all(item.kind in {"role", "org"} for item in items):
             tail = Item(
                 "contact", tokens[head].start, end, email=contact.email, handle=contact.handle
             )
             return [*items, tail]
     role = _role(tokens, linked=False)
+    if role is not None and role[0] == 0 and _opens_with_name(tokens):
+        role = None  # Jane Roe Staff Writer, 김민수 기자: a name and its role
     if role is None:
-        people = _people(tokens, new_group=new_group)
+        people = _people(tokens, new_group=new_group, mixed=mixed, lead=lead)
         if people is not None:
             return people
         role = _role(tokens, linked=True)
@@ -607,11 +711,45 @@ def read_part(tokens: list[Tok], *, new_group: bool, after_person: bool) -> list
     return [Item("org", start, end, strength=strength, new_group=new_group)]
 
 
-def _people(tokens: list[Tok], *, new_group: bool) -> list[Item] | None:
-    """Read people and known organisations joined by ``and``/``&``."""
+def _lower_credit(tok: Tok, *, new_group: bool) -> Item | None:
+    """One word in lower case after a lead word: a site (``ndr.de``) or an
+    outlet (``kicker``) is an organisation; two to four letters are an
+    author's initials (``Von ssi und dan``), kept as written.
+    """
+    word = tok.text
+    if tok.kind != "word" or not word[:1].islower():
+        return None
+    if DOMAIN.fullmatch(word):
+        return Item("org", tok.start, tok.end, strength="strong", new_group=new_group)
+    if not word.isalpha():
+        return None
+    if len(word) <= _MAX_INITIALS:
+        person = Person(name_start=tok.start, name_end=tok.end, name=word)
+        return Item("person", tok.start, tok.end, person=person, new_group=new_group)
+    return Item("org", tok.start, tok.end, strength="strong", new_group=new_group)
+
+
+_MAX_INITIALS = 4
+"""A lower-case word of at most this many letters after a lead word is an
+author's initials."""
+
+
+def _people(
+    tokens: list[Tok], *, new_group: bool, mixed: bool = True, lead: bool = False
+) -> list[Item] | None:
+    """Read people and organisations joined by ``and``/``&`` (``und``,
+    ``og``, ``и``, ...).
+
+    A conjunct is an organisation when it is a known one or opens with one
+    (``AFP Deutschland``), when it opens with an acronym in a mixed-case line
+    (``MDR SACHSEN-ANHALT``, ``SDA``), or when it is no name and has an
+    organisation word (``Deutsche Presse-Agentur``).
+    """
     items: list[Item] = []
     parts = _split_conjunctions(tokens)
     if len(parts) == 1:  # the caller has tried the known organisations
+        if mixed and _acronym_first(tokens):
+            return None
         person = _person(tokens)
         if person is None:
             return None
@@ -621,16 +759,75 @@ def _people(tokens: list[Tok], *, new_group: bool) -> list[Item] | None:
             return None
         first = new_group and not items
         joined, _ = _joined(part)
-        if _KNOWN_ORG.fullmatch(joined) or joined.casefold() in lex.BYLINE_COLLECTIVE:
+        known = _KNOWN_ORG.fullmatch(joined) or joined.casefold() in lex.BYLINE_COLLECTIVE
+        lower = _lower_credit(part[0], new_group=first) if lead and len(part) == 1 else None
+        if lower is not None and not known:
+            lower.joined = lower.kind == "org"
+            items.append(lower)
+            continue
+        if known:
             items.append(
-                Item("org", part[0].start, part[-1].end, strength="known", new_group=first)
+                Item(
+                    "org",
+                    part[0].start,
+                    part[-1].end,
+                    strength="known",
+                    new_group=first,
+                    joined=True,
+                )
             )
             continue
-        person = _person(part)
+        opening = _KNOWN_ORG.match(joined)
+        if (
+            opening is not None
+            and joined[opening.end() : opening.end() + 1] == " "
+            and all(CAPITALISED.match(tok.text) for tok in part)
+        ):
+            items.append(  # AFP Deutschland
+                Item(
+                    "org",
+                    part[0].start,
+                    part[-1].end,
+                    strength="strong",
+                    new_group=first,
+                    joined=True,
+                )
+            )
+            continue
+        person = None if mixed and _acronym_first(part) else _person(part)
         if person is None:
-            return None
+            strength = _org_strength(part) if not (mixed and _acronym_first(part)) else "strong"
+            if strength != "strong":
+                return None
+            items.append(
+                Item(
+                    "org",
+                    part[0].start,
+                    part[-1].end,
+                    strength="strong",
+                    new_group=first,
+                    joined=True,
+                )
+            )
+            continue
         items.append(Item("person", part[0].start, part[-1].end, person=person, new_group=first))
-    return items  # people, or known organisations only (``AFP and Reuters``)
+    return items  # people and organisations (``AFP and Reuters``)
+
+
+_MAX_ACRONYM = 4
+"""An acronym of more capitals than this is rather a name in capitals."""
+
+
+def _acronym_first(tokens: list[Tok]) -> bool:
+    """Whether ``tokens`` open with an acronym that is no given name
+    (``MDR``, ``SDA``, ``BR24``): in a mixed-case line, an organisation.
+    """
+    word = tokens[0].text
+    if tokens[0].kind != "word" or not _ACRONYM.fullmatch(word) or len(word) > _MAX_ACRONYM:
+        return False
+    if word in _TITLE_FIRST_WORDS or word in SUFFIXES:
+        return False  # COL, LTC, BG: a rank; III: a suffix
+    return word.casefold() not in lex.name_tables()[0]
 
 
 def split_parts(tokens: list[Tok]) -> list[tuple[list[Tok], bool]] | None:

@@ -538,6 +538,22 @@ def date_vocabulary() -> DateVocabulary:
         add(word, (language, "month", int(number)))
     for word, kind in DATE_LINE_WORD_ROWS:
         add(word, ("*", kind, 0))
-    return DateVocabulary(
-        words={word: tuple(rows) for word, rows in words.items()}, orders=orders
-    )
+    return DateVocabulary(words={word: tuple(rows) for word, rows in words.items()}, orders=orders)
+
+
+_BYLINE_WORD_ROWS = load_columns("byline_words.txt")
+BYLINE_CONJUNCTIONS = frozenset(_kinds(_BYLINE_WORD_ROWS, "conjunction"))
+"""Words that join names in a byline, as written (``and``, ``und``, ``og``, ``и``)."""
+BYLINE_PLACE_LINKS = frozenset(_kinds(_BYLINE_WORD_ROWS, "place_link"))
+"""Words after a name that a place follows (``in``, ``aus``, ``à``)."""
+BYLINE_AFFILIATION_LINKS = frozenset(_kinds(_BYLINE_WORD_ROWS, "affiliation_link"))
+"""Words after a name that an outlet follows (``of``, ``for``, ``für``)."""
+ROLE_PLACE_LINKS = BYLINE_PLACE_LINKS | frozenset(_kinds(_BYLINE_WORD_ROWS, "role_place_link"))
+"""Words after a role that a place follows (``in``, ``à``, ``en``)."""
+OUTLET_ARTICLES = frozenset(_kinds(_BYLINE_WORD_ROWS, "article"))
+"""Articles that open an outlet's name, never a person's (``Le``, ``Der``, ``El``)."""
+_BYLINE_OTHER_ORG_ROWS = load_columns("byline_org_words_other.txt")
+BYLINE_OTHER_ORG_WORDS = frozenset(_kinds(_BYLINE_OTHER_ORG_ROWS, "org"))
+"""Organisation words of bylines in other languages (``Redaktion``, ``Ajansı``)."""
+BYLINE_OTHER_OUTLET_WORDS = frozenset(_kinds(_BYLINE_OTHER_ORG_ROWS, "outlet"))
+"""Outlet words of bylines in other languages (``Zeitung``, ``Diario``)."""

@@ -245,7 +245,7 @@ class _Draft:
     dateline_block: int | None = None
     captions: list[Caption] = attrs.Factory(list)
     date_line_reads: dict[int, DateLine | None] = attrs.Factory(dict)
-    byline_reads: dict[int, Byline | None] = attrs.Factory(dict)
+    byline_reads: dict[tuple[int, bool], Byline | None] = attrs.Factory(dict)
     """Each block read once as a date line and as a byline (a look-ahead asks too)."""
 
 
@@ -444,6 +444,11 @@ def _header_kind(
     """
     if len(block_text) <= 300:
         if _is_site(block_text):
+            if in_header and draft.byline is None and _beside_date_line(text, segs, i, draft):
+                byline = _byline(text, segs, i, draft, byline_parser, header=True)
+                if byline is not None:  # ntv.com.tr under the date line: the outlet
+                    draft.byline = byline
+                    return "byline"
             return "site"
         date_line = (
             _date_line(text, segs, i, draft) if len(block_text) <= _MAX_DATE_LINE_CHARS else None
@@ -454,6 +459,13 @@ def _header_kind(
             return "date_line"
         if draft.byline is None and not _is_sentence(block_text):
             byline = _byline(text, segs, i, draft, byline_parser)
+            if (
+                byline is None
+                and in_header
+                and len(block_text) <= _MAX_BARE_BYLINE_CHARS
+                and _beside_date_line(text, segs, i, draft)
+            ):
+                byline = _byline(text, segs, i, draft, byline_parser, header=True)
             if byline is not None:
                 draft.byline = byline
                 return "byline"
@@ -573,13 +585,48 @@ def _date_line(text: str, segs: list[Segment], i: int, draft: _Draft) -> DateLin
 
 
 def _byline(
-    text: str, segs: list[Segment], i: int, draft: _Draft, byline_parser: BylineParser
+    text: str,
+    segs: list[Segment],
+    i: int,
+    draft: _Draft,
+    byline_parser: BylineParser,
+    *,
+    header: bool = False,
 ) -> Byline | None:
-    """Block ``i`` read by the byline parser, once per article."""
-    if i not in draft.byline_reads:
+    """Block ``i`` read by the byline parser, once per article; with
+    ``header``, as a line of the header beside the date line, where names
+    alone make a byline (a parser that takes the keyword is told so).
+    """
+    key = (i, header)
+    if key not in draft.byline_reads:
         seg = segs[i]
-        draft.byline_reads[i] = byline_parser(text, start=seg.start, end=seg.end)
-    return draft.byline_reads[i]
+        if not header:
+            draft.byline_reads[key] = byline_parser(text, start=seg.start, end=seg.end)
+        elif _takes(byline_parser, "header"):
+            parser = cast("Callable[..., Byline | None]", byline_parser)
+            draft.byline_reads[key] = parser(text, start=seg.start, end=seg.end, header=True)
+        else:
+            draft.byline_reads[key] = None
+    return draft.byline_reads[key]
+
+
+_MAX_BARE_BYLINE_CHARS = 120
+"""A longer block is not a byline of names alone."""
+
+
+def _beside_date_line(text: str, segs: list[Segment], i: int, draft: _Draft) -> bool:
+    """Whether block ``i`` comes after the headline, right before or after a
+    date line: where a byline of names alone stands.
+    """
+    if draft.headline is None or i <= draft.headline:
+        return False
+    if draft.kinds[i - 1] == "date_line":
+        return True
+    return (
+        i + 1 < len(segs)
+        and len(draft.texts[i + 1]) <= _MAX_DATE_LINE_CHARS
+        and _date_line(text, segs, i + 1, draft) is not None
+    )
 
 
 def _is_site(block_text: str) -> bool:

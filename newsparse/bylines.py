@@ -52,6 +52,7 @@ import regex
 from . import _lexicon as lex
 from ._byline_parts import (
     CAPITALISED,
+    DOMAIN,
     INITIAL,
     ORG_NAMES,
     SUFFIXES,
@@ -168,7 +169,9 @@ class _Draft:
     post_role: tuple[int, int] | None = None
 
 
-def _assemble(text: str, items: list[Item]) -> tuple[list[_Draft], list[tuple[int, int]]] | None:
+def _assemble(
+    text: str, items: list[Item], *, alone_ok: bool = False
+) -> tuple[list[_Draft], list[tuple[int, int]]] | None:
     """Give affiliations and roles to the authors; collect the organisations."""
     authors: list[_Draft] = []
     orgs: list[tuple[int, int]] = []
@@ -191,6 +194,8 @@ def _assemble(text: str, items: list[Item]) -> tuple[list[_Draft], list[tuple[in
                 ]
                 for a in affiliated:
                     a.person.affiliation = item.person.affiliation
+        elif item.kind == "org" and item.joined:
+            orgs.append((item.start, item.end))  # Jane Roe and AP: a credit of its own
         elif item.kind == "org":
             waiting = [a for a in group if a.person.affiliation is None]
             if affiliated and previous == "org":
@@ -202,7 +207,7 @@ def _assemble(text: str, items: list[Item]) -> tuple[list[_Draft], list[tuple[in
                 for a in waiting:
                     a.person.affiliation = (item.start, item.end)
                 affiliated = waiting
-            elif item.strength == "weak":
+            elif item.strength == "weak" and not (alone_ok and len(items) == 1):
                 return None  # one capitalised word on its own: ``By Contrast``
             else:
                 orgs.append((item.start, item.end))
@@ -284,7 +289,9 @@ def _raw_end(text: str, start: int, at: int) -> tuple[int, str]:
     return end, sep
 
 
-def parse_byline(text: str, *, start: int = 0, end: int | None = None) -> Byline | None:
+def parse_byline(
+    text: str, *, start: int = 0, end: int | None = None, header: bool = False
+) -> Byline | None:
     """Read ``text[start:end]`` as a byline, or return ``None``.
 
     The window is one header line, typically. Offsets in the result are in
@@ -298,6 +305,14 @@ def parse_byline(text: str, *, start: int = 0, end: int | None = None) -> Byline
     ('CBS', 'AFP')
     >>> parse_byline("By Thursday, the Taliban had taken Kabul.") is None
     True
+
+    ``header=True`` says the window is a line of an article's header next
+    to its date line, below the headline (as :func:`newsparse.parse_article`
+    knows): there a line of names alone is a byline (``Jane Roe and John
+    Doe``, ``구현모``), and so is an outlet's name alone (``Habertürk``).
+
+    >>> [a.name for a in parse_byline("Anna Weber und Jan Roth", header=True).authors]
+    ['Anna Weber', 'Jan Roth']
     """
     text = check_text(text, "text")
     lo, hi = clamp_window(len(text), start, end)
@@ -312,13 +327,15 @@ def parse_byline(text: str, *, start: int = 0, end: int | None = None) -> Byline
         return None
     # the line is read on its own, so that no pattern sees past the window;
     # offsets are moved back to the caller's coordinates at the end
-    return _parse_line(text[first:last], first)
+    return _parse_line(text[first:last], first, header=header)
 
 
-def _parse_line(line: str, offset: int) -> Byline | None:
+def _parse_line(line: str, offset: int, *, header: bool = False) -> Byline | None:
     """Read ``line`` (no blanks around it) as a byline at ``offset``."""
     size = len(line)
     lead = _LEAD.match(line)
+    if lead is None and header and DOMAIN.fullmatch(line):
+        return Byline(raw=line, span=Span(start=offset, end=offset + size), organizations=(line,))
     if lead is None:
         # cheap refusals first: a line that starts in lower case, ends like
         # a sentence or has many lower-case words is no bare byline
@@ -326,12 +343,16 @@ def _parse_line(line: str, offset: int) -> Byline | None:
             return None
         if _too_many_lower(line):
             return None
-        if _HINT.search(line) is None and not _known_only(line):
+        if not header and _HINT.search(line) is None and not _known_only(line):
             return None  # a headline in capitals: no separator, digit or @
         body_start = 0
     else:
         body_start = lead.end()
-        if not CAPITALISED.match(line, body_start) and not _LOWER_START.match(line, body_start):
+        if (
+            not CAPITALISED.match(line, body_start)
+            and not _LOWER_START.match(line, body_start)
+            and not _short_lower(line, body_start)
+        ):
             return None  # By the time ..., by contrast
     tokens = tokenize(line, body_start, size)
     if not tokens:
@@ -353,16 +374,25 @@ def _parse_line(line: str, offset: int) -> Byline | None:
     parts = split_parts(tokens)
     if not parts:
         return None
+    mixed = any(ch.islower() for ch in line[body_start:raw_end])
     items: list[Item] = []
+    dropped: list[list[Tok]] = []
     for part, semicolon in parts:
         after_person = bool(items) and items[-1].kind == "person"
-        read = read_part(part, new_group=semicolon, after_person=after_person)
+        read = read_part(
+            part, new_group=semicolon, after_person=after_person, mixed=mixed, lead=lead is not None
+        )
         if read is None:
-            return None
+            dropped.append(part)
+            continue
         items.extend(read)
-    if not _credited(items, lead=lead is not None, trailer_signal=trailer_signal):
+    if dropped and not _may_drop(line, dropped, lead=lead is not None, header=header):
         return None
-    assembled = _assemble(line, items)
+    if not items:
+        return None
+    if not _credited(items, lead=lead is not None, trailer_signal=trailer_signal, header=header):
+        return None
+    assembled = _assemble(line, items, alone_ok=lead is not None or header)
     if assembled is None:
         return None
     drafts, orgs = assembled
@@ -405,9 +435,40 @@ def _too_many_lower(line: str) -> bool:
     return any(count > _MAX_LOWER for count, _ in enumerate(_LOWER_WORD.finditer(line), 1))
 
 
-def _credited(items: list[Item], *, lead: bool, trailer_signal: bool) -> bool:
+_MAX_DROPPED_LOWER = 3
+"""At most this many lower-case words in the parts of a byline left out as
+unreadable: more is a sentence (``By Jane Roe, the Taliban had ...``)."""
+
+
+def _may_drop(line: str, dropped: list[list[Tok]], *, lead: bool, header: bool) -> bool:
+    """Whether the byline may be read without the ``dropped`` parts (graceful
+    partial reads): only after a lead word or in an article's header, and
+    only when the line is no sentence.
+    """
+    if not (lead or header) or _ends_like_sentence(line):
+        return False
+    lower = sum(
+        1 for part in dropped for tok in part if tok.kind == "word" and tok.text[:1].islower()
+    )
+    return lower <= _MAX_DROPPED_LOWER
+
+
+_MAX_SHORT_LOWER = 4
+"""After a lead word, a body of at most this many words may start in lower
+case (``Von kicker``, ``Von ssi und dan``, ``Von ndr.de``)."""
+
+
+def _short_lower(line: str, start: int) -> bool:
+    """Whether ``line[start:]`` is a few words no sentence (``kicker``)."""
+    words = line[start:].split()
+    return len(words) <= _MAX_SHORT_LOWER and not _ends_like_sentence(line)
+
+
+def _credited(items: list[Item], *, lead: bool, trailer_signal: bool, header: bool = False) -> bool:
     """Whether the items make a byline (see the module docstring)."""
     people = any(item.kind == "person" for item in items)
+    if header and all(item.kind in {"person", "org", "contact", "suffix"} for item in items):
+        return True  # names or an outlet alone, next to the date line
     orgs = [item for item in items if item.kind == "org"]
     known = any(item.strength == "known" for item in orgs)
     if not people and not any(item.strength in {"known", "strong"} for item in orgs):
@@ -431,7 +492,7 @@ def _credited(items: list[Item], *, lead: bool, trailer_signal: bool) -> bool:
 
 def _author(line: str, draft: _Draft, offset: int) -> Author:
     person = draft.person
-    role = person.role or draft.post_role
+    role = person.role or draft.post_role or person.post_role
     affiliation = person.affiliation
     return Author(
         name=person.name,

@@ -53,7 +53,9 @@ def _word(raw: str) -> str | None:
     core = word.rstrip(".")
     if not core or not core[0].isalpha() or not core[-1].isalpha():
         return None
-    if not all(ch.isalpha() or unicodedata.category(ch).startswith("M") or ch in ".'’- " for ch in core):
+    if not all(
+        ch.isalpha() or unicodedata.category(ch).startswith("M") or ch in ".'’- " for ch in core
+    ):
         return None
     return word
 
@@ -64,6 +66,7 @@ def _cased(word: str) -> bool:
 
 
 def rows_of(language: str, info: dict[str, object]) -> list[tuple[str, str, str, str]]:
+    """The rows of one language's dateparser ``info`` (months, weekdays, ...)."""
     out: set[tuple[str, str, str, str]] = set()
 
     def add(kind: str, value: str, words: object, *, short_ok: bool) -> None:
@@ -82,20 +85,29 @@ def rows_of(language: str, info: dict[str, object]) -> list[tuple[str, str, str,
         add("weekday", str(number), info.get(key), short_ok=False)
     add("am", "-", info.get("am"), short_ok=True)
     add("pm", "-", info.get("pm"), short_ok=True)
-    add("skip", "-", [*list(info.get("skip") or []), *list(info.get("pertain") or [])], short_ok=True)
+    add(
+        "skip",
+        "-",
+        [*list(info.get("skip") or []), *list(info.get("pertain") or [])],
+        short_ok=True,
+    )
     order = info.get("date_order")
     if isinstance(order, str) and sorted(order) == ["D", "M", "Y"]:
         out.add((language, "order", order, "-"))
-    return sorted(out, key=lambda row: (row[1] != "order", row[1], int(row[2]) if row[2].isdigit() else 0, row[3]))
+    return sorted(
+        out,
+        key=lambda row: (row[1] != "order", row[1], int(row[2]) if row[2].isdigit() else 0, row[3]),
+    )
 
 
 def main() -> int:
+    """Build the table from the installed dateparser; print its counts."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--any-version", action="store_true")
     args = parser.parse_args()
     version = metadata.version("dateparser")
     if version != DATEPARSER_VERSION and not args.any_version:
-        print(f"dateparser {version} installed, {DATEPARSER_VERSION} pinned", file=sys.stderr)
+        sys.stderr.write(f"dateparser {version} installed, {DATEPARSER_VERSION} pinned\n")
         return 2
     import dateparser.data.date_translation_data as data  # noqa: PLC0415
 
@@ -133,7 +145,7 @@ def main() -> int:
 """
     body = "\n".join(" | ".join(row) for row in rows)
     OUT.write_text(header + body + "\n", encoding="utf-8")
-    print(f"{OUT.relative_to(ROOT)}: {len(rows)} rows, {len(kept)} languages")
+    sys.stdout.write(f"{OUT.relative_to(ROOT)}: {len(rows)} rows, {len(kept)} languages\n")
     return 0
 
 
