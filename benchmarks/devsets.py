@@ -571,6 +571,8 @@ class ArticleTally:
     """Of those found, the credit split right."""
     paragraphs_as_captions: Share = attrs.field(factory=Share)
     nothing_lost: Share = attrs.field(factory=Share)
+    subheads: Score = attrs.field(factory=Score)
+    """Gold subheads against the blocks of kind ``subhead``, by exact span."""
 
     def add(self, other: ArticleTally) -> None:
         self.articles += other.articles
@@ -734,6 +736,14 @@ def score_article(
             _note(
                 examples, "paragraph taken for a caption", f"{rid}: {_snippet(paragraph['text'])}"
             )
+    gold_subheads = {tuple(subhead["span"]) for subhead in row.get("subheads", [])}
+    got_subheads = {(b.span.start, b.span.end) for b in article.blocks if b.kind == "subhead"}
+    tp = len(gold_subheads & got_subheads)
+    tally.subheads = Score(tp=tp, fp=len(got_subheads) - tp, fn=len(gold_subheads) - tp)
+    for start, end in sorted(got_subheads - gold_subheads):
+        _note(examples, "subhead not in gold", f"{rid}: {_snippet(text[start:end])}")
+    for start, end in sorted(gold_subheads - got_subheads):
+        _note(examples, "subhead missed", f"{rid}: {_snippet(text[start:end])}")
     whole = nothing_lost(text, article.blocks)
     tally.nothing_lost.count(whole)
     if not whole:
@@ -761,6 +771,7 @@ class ArticlesResult:
         head = (
             f"  {'language':<38}{'n':>4}{'headline':>9}{'date':>6}{'authors F1':>13}"
             f"{'orgs F1':>12}{'captions':>13}{'text':>6}{'credit':>7}{'para→cap':>9}{'intact':>7}"
+            f"{'subheads F1':>17}"
         )
         out = []
         for layout, table in self.tables.items():
@@ -781,13 +792,15 @@ class ArticlesResult:
                     f"{_cell(t.captions.value, 7, 2)} ({t.captions.total:>3})"
                     f"{_cell(t.caption_text.value, 6, 2)}{_cell(t.credit.value, 7, 2)}"
                     f"{_cell(t.paragraphs_as_captions.value, 9, 3)}{_cell(t.nothing_lost.value, 7, 2)}"
+                    f"{_cell(t.subheads.f1, 10, 2)} ({t.subheads.tp + t.subheads.fn:>3})"
                 )
             out.append("")
         out.append(
             "  n articles; authors F1 (gold persons), orgs F1 (gold organisations), captions"
             " found (gold captions with a credit);\n  of those found: text exact, credit split"
             " right; para→cap: share of gold paragraphs taken for captions;\n  intact: share of"
-            " articles whose blocks hold every non-blank character once"
+            " articles whose blocks hold every non-blank character once;\n  subheads F1: blocks"
+            " of kind subhead against the gold subheads, by exact span (gold count)"
         )
         return "\n".join(out)
 
@@ -806,6 +819,7 @@ class ArticlesResult:
                     "credit split right": _share_json(t.credit),
                     "paragraphs taken for captions": _share_json(t.paragraphs_as_captions),
                     "nothing lost": _share_json(t.nothing_lost),
+                    "subheads": _score_json(t.subheads),
                 }
                 for group, t in table.items()
             }

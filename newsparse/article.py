@@ -36,6 +36,7 @@ import regex
 
 from . import _lexicon as lex
 from ._caption_blocks import caption_block, read_block
+from ._subheads import is_question, is_subhead
 from ._text import Segment, clean, segments
 from ._types import (
     Article,
@@ -340,6 +341,7 @@ def _blocks_and_header(
         caption_parser,
         None if published is None else published.date,
     )
+    _classify_subheads(draft)
     return _assemble(segs, draft)
 
 
@@ -732,6 +734,31 @@ def _classify_body(
                     draft.texts[i] = clean(text, seg.lines, start=after)
 
 
+def _classify_subheads(draft: _Draft) -> None:
+    """Mark the body's subheads (:func:`newsparse._subheads.is_subhead`): a
+    short heading between two paragraphs of running text, the blocks of
+    other kinds between them (captions) passed over. In an interview the
+    questions look like headings; when most of the headings found are
+    questions, and at least :data:`_INTERVIEW_QUESTIONS`, they are the
+    interviewer's and stay paragraphs.
+    """
+    paragraphs = [i for i, kind in enumerate(draft.kinds) if kind == "paragraph"]
+    found = []
+    for n, i in enumerate(paragraphs):
+        before = draft.texts[paragraphs[n - 1]] if n > 0 else None
+        after = draft.texts[paragraphs[n + 1]] if n + 1 < len(paragraphs) else None
+        if is_subhead(draft.texts[i], before, after):
+            found.append(i)
+    questions = [i for i in found if is_question(draft.texts[i])]
+    interview = len(questions) >= _INTERVIEW_QUESTIONS and 2 * len(questions) > len(found)
+    for i in found:
+        if not (interview and i in questions):
+            draft.kinds[i] = "subhead"
+
+
+_INTERVIEW_QUESTIONS = 3
+
+
 # --- captions --------------------------------------------------------------------
 
 
@@ -836,6 +863,7 @@ def _body_windows(article: Article) -> list[Span]:
         if dateline is not None and span.start <= dateline.span.start < span.end:
             span = Span(start=min(dateline.span.end, span.end), end=span.end)
         windows.append(span)
+    windows.extend(block.span for block in article.blocks if block.kind == "subhead")
     if article.summary_span is not None:
         windows.append(article.summary_span)
     for caption in article.captions:
