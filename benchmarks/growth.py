@@ -53,6 +53,7 @@ from newsparse import (
     parse_article,
     parse_byline,
     parse_caption,
+    parse_contributors,
     parse_dateline,
     to_dict,
 )
@@ -125,6 +126,7 @@ FUNCTIONS: dict[str, tuple[Callable[[str], Any], Callable[[Any], object]]] = {
     "parse_byline": (_identity, parse_byline),
     "parse_dateline": (_identity, parse_dateline),
     "parse_caption": (_identity, parse_caption),
+    "parse_contributors": (_identity, parse_contributors),
     "extract_people": (_identity, extract_people),
     "extract_quotes": (_identity, extract_quotes),
     "find_date": (_identity, lambda text: find_date(text, year=2021)),

@@ -29,6 +29,7 @@ from .article import on_slice, parse_article
 from .batch import Failure, parse_json_line, parse_many
 from .bylines import parse_byline
 from .captions import parse_caption
+from .contributors import parse_contributors
 from .datelines import parse_dateline
 from .errors import NewsparseError
 from .people import extract_people
@@ -65,6 +66,7 @@ __all__ = [
     "parse_article",
     "parse_byline",
     "parse_caption",
+    "parse_contributors",
     "parse_dateline",
     "parse_json_line",
     "parse_many",

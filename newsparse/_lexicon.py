@@ -163,6 +163,8 @@ capitals (``Sgt.``, ``SGTS.``)."""
 
 NEWS_ORGANIZATIONS = load_words("news_organizations.txt")
 """Wire services, broadcasters, papers and sites, as they write themselves."""
+CONTRIBUTOR_LABEL_ROWS = load_columns("contributor_labels.txt")
+"""``(phrase, role, place)`` of the credits outside the byline."""
 _BYLINE_ORG_ROWS = load_columns("byline_org_words.txt")
 BYLINE_ORG_WORDS = frozenset(_kinds(_BYLINE_ORG_ROWS, "org"))
 """Words never in a personal name (``Affairs``, ``News``, ``Wing``)."""

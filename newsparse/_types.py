@@ -322,6 +322,12 @@ class Dateline:
     date: datetime.date | None = None
     agency: str | None = None
     """The news agency or service as written (``AP``, ``Army News Service``)."""
+    month: int | None = None
+    """The month of the date the dateline writes, also when its year is
+    neither written nor known (``LONDON, March 3`` → 3; ``date`` is then
+    ``None``)."""
+    day: int | None = None
+    """The day of that date (``LONDON, March 3`` → 3)."""
 
     def _repr_html_(self) -> str:
         """A card of this record, for Jupyter (see :mod:`newsparse._view`)."""

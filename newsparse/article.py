@@ -17,7 +17,7 @@ parser that takes a plain string with :func:`newsparse.on_slice`.
 
 Two finders then read the body as a whole. The people finder is called as
 ``finder(text, windows=[...])`` with the spans of the body paragraphs and
-of the caption texts (credits left out) and returns
+of the caption texts (credit_starts left out) and returns
 :class:`~newsparse.Person` records; the quote finder as ``finder(text,
 people=..., start=..., end=...)`` over the body. Pass ``None`` to skip
 either.
@@ -44,6 +44,7 @@ from ._types import (
     BlockKind,
     Byline,
     Caption,
+    Contributor,
     DateLine,
     Dateline,
     Paragraph,
@@ -54,6 +55,7 @@ from ._types import (
 )
 from .bylines import parse_byline
 from .captions import parse_caption
+from .contributors import find_trailing_credit, parse_contributors
 from .datelines import dateline_end, parse_dateline
 from .dates import parse_date_line
 from .errors import check_text
@@ -245,6 +247,7 @@ class _Draft:
     dateline: Dateline | None = None
     dateline_block: int | None = None
     captions: list[Caption] = attrs.Factory(list)
+    contributors: list[Contributor] = attrs.Factory(list)
     date_line_reads: dict[int, DateLine | None] = attrs.Factory(dict)
     byline_reads: dict[tuple[int, bool], Byline | None] = attrs.Factory(dict)
     """Each block read once as a date line and as a byline (a look-ahead asks too)."""
@@ -722,6 +725,8 @@ def _classify_body(
         if _FURNITURE.match(block_text):
             draft.kinds[i] = "unknown"
             continue
+        if _contributors(text, segs, i, draft):
+            continue
         if draft.dateline is None:
             dateline = dateline_parser(text, start=seg.start, end=seg.end, year=year)
             if dateline is not None:
@@ -732,6 +737,31 @@ def _classify_body(
                     draft.kinds[i] = "dateline"
                 else:
                     draft.texts[i] = clean(text, seg.lines, start=after)
+
+
+def _contributors(text: str, segs: list[Segment], i: int, draft: _Draft) -> bool:
+    """Read the contributor credit that block ``i`` is (``(Reporting by …;
+    Editing by …)``: the block becomes of kind ``contributors``) or that
+    closes it (the paragraph's text ends before it); whether it was one.
+    """
+    seg = segs[i]
+    whole = parse_contributors(text, start=seg.start, end=seg.end)
+    if whole:
+        draft.kinds[i] = "contributors"
+        draft.contributors.extend(whole)
+        return True
+    tail = find_trailing_credit(text, start=seg.start, end=seg.end)
+    if tail:
+        draft.contributors.extend(tail)
+        bracket = max(text.rfind(mark, seg.start, tail[0].span.start) for mark in "([")
+        draft.texts[i] = draft.texts[i][: _clean_length(text, seg, bracket)].rstrip()
+    return False
+
+
+def _clean_length(text: str, seg: Segment, at: int) -> int:
+    """How many characters of the block's clean text come before ``at``."""
+    lines = [(start, min(end, at)) for start, end in seg.lines if start < at]
+    return len(clean(text, lines)) if lines else 0
 
 
 def _classify_subheads(draft: _Draft) -> None:
@@ -827,6 +857,7 @@ def _assemble(segs: list[Segment], draft: _Draft) -> Article:
         dateline=draft.dateline,
         paragraphs=paragraphs,
         captions=tuple(sorted(draft.captions, key=lambda c: c.span.start)),
+        contributors=tuple(draft.contributors),
         summary=summary.text if summary else None,
         summary_span=summary.span if summary else None,
         site=site.text if site else None,
@@ -841,8 +872,9 @@ def _body_paragraphs(text: str, article: Article) -> list[Span]:
     """
     spans = []
     dateline = article.dateline
+    credit_starts = _credit_starts(article)
     for paragraph in article.paragraphs:
-        span = paragraph.span
+        span = _before_credit(paragraph.span, credit_starts)
         if dateline is not None and span.start <= dateline.span.start < span.end:
             after = dateline_end(text, dateline, end=span.end)
             if after >= span.end:
@@ -852,14 +884,29 @@ def _body_paragraphs(text: str, article: Article) -> list[Span]:
     return spans
 
 
+def _credit_starts(article: Article) -> list[int]:
+    return sorted(c.span.start for c in article.contributors)
+
+
+def _before_credit(span: Span, credit_starts: list[int]) -> Span:
+    """``span`` up to the first contributor name inside it: the credit that
+    closes a paragraph (``… (Reporting by Jane Roe)``) is not its text.
+    """
+    at = bisect.bisect_left(credit_starts, span.start)
+    if at < len(credit_starts) and credit_starts[at] < span.end:
+        return Span(start=span.start, end=credit_starts[at])
+    return span
+
+
 def _body_windows(article: Article) -> list[Span]:
     """The spans the people finder reads: body paragraphs (after a dateline
-    that opens one), the summary, and caption texts without their credits.
+    that opens one), the summary, and caption texts without their credit_starts.
     """
     windows = []
     dateline = article.dateline
+    credit_starts = _credit_starts(article)
     for paragraph in article.paragraphs:
-        span = paragraph.span
+        span = _before_credit(paragraph.span, credit_starts)
         if dateline is not None and span.start <= dateline.span.start < span.end:
             span = Span(start=min(dateline.span.end, span.end), end=span.end)
         windows.append(span)

@@ -144,7 +144,9 @@ _DATE_WORDS = r"""
 # blanks; repeated (``-- --``).
 _DASH = r"(?: -{2,3} | [—–―] | (?<= \s ) - (?= \s | \Z ) )"
 # How the body after the dash may start: like a sentence, or not at all.
-_BODY_START = r"""(?= \s* (?: \Z | [\p{Lu}\p{N}"“”‘’'(\[«„¿¡] ) )"""
+# A lower-case word (``- shares of …``) or a ticker tag (``- <ABCD.N>``)
+# may follow an agency's dateline only (see ``_build``).
+_BODY_START = r"""(?= \s* (?: \Z | [\p{Lu}\p{N}"“”‘’'(\[«„¿¡<] | (?P<lower> \p{Ll} ) ) )"""
 
 _DATELINE = regex.compile(
     rf"""
@@ -313,16 +315,22 @@ def _build(text: str, offset: int, m: regex.Match[str], year: int | None) -> Dat
         return None  # NATO —, CIA —: a short word alone must be known
     date: dt.date | None = None
     agency: str | None = None
+    month_day: tuple[int, int] | None = None
     if date_words is not None:
         real, date = read_date(date_words, year=year)
         if not real:
             return None
+        month_day = _month_day(date_words)
     if paren is not None:
         lo, hi = m.span("paren")
         agency, paren_date, ok = _split_agency(m.string, lo, hi, year)
         if not ok:
             return None
         date = date or paren_date
+        if month_day is None and _DIGIT.search(m.string, lo, hi):
+            month_day = _month_day(m.string[lo:hi].strip())
+    if groups["lower"] is not None and agency is None:
+        return None  # London - the …: only an agency's dateline opens so
     city, region, country = _split_place(parts, known)
     raw_start, raw_end = m.span("raw")
     raw_start += offset
@@ -336,7 +344,21 @@ def _build(text: str, offset: int, m: regex.Match[str], year: int | None) -> Dat
         country=country,
         date=date,
         agency=agency,
+        month=month_day[0] if month_day else None,
+        day=month_day[1] if month_day else None,
     )
+
+
+_LEAP_YEAR = 2000
+"""A year in which every month and day a dateline may write exists (29 February)."""
+
+
+def _month_day(words: str) -> tuple[int, int] | None:
+    """The month and day of the date ``words`` write, with or without a year:
+    read in a leap year when none is written, so ``Feb. 29`` is one too.
+    """
+    found = find_date(words, year=_LEAP_YEAR)
+    return None if found is None else (found.date.month, found.date.day)
 
 
 def _split_place(

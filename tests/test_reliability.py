@@ -39,6 +39,7 @@ from newsparse import (
     parse_article,
     parse_byline,
     parse_caption,
+    parse_contributors,
     parse_dateline,
     to_dict,
 )
@@ -79,6 +80,7 @@ TEXT_FUNCTIONS: dict[str, Callable[[str], object]] = {
     "parse_byline": parse_byline,
     "parse_dateline": parse_dateline,
     "parse_caption": parse_caption,
+    "parse_contributors": parse_contributors,
     "extract_people": extract_people,
     "extract_quotes": extract_quotes,
     "find_date": lambda text: find_date(text, year=2021),

@@ -86,6 +86,7 @@ def check_one(text: str) -> None:
         newsparse.parse_byline(text),
         newsparse.parse_dateline(text, year=2021),
         newsparse.parse_caption(text, published=DAY),
+        newsparse.parse_contributors(text),
         newsparse.extract_people(text),
         newsparse.extract_quotes(text, people=article.people),
         find_date(text, year=2021),
