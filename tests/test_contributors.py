@@ -13,8 +13,10 @@ CASES = [
         [("Jane Roe", "reporting", "Hull"), ("John Doe", "editing", None)],
     ),
     (
-        "(Additional reporting by Ann Lee, Bo Chan and Cy Park in Lagos and Dan Wu in KANO;"
-        " Writing by Ed Fox; Editing by Flo Gray and Gus Hill.)",
+        (
+            "(Additional reporting by Ann Lee, Bo Chan and Cy Park in Lagos and Dan Wu in KANO;"
+            " Writing by Ed Fox; Editing by Flo Gray and Gus Hill.)"
+        ),
         [
             ("Ann Lee", "additional reporting", "Lagos"),
             ("Bo Chan", "additional reporting", "Lagos"),
