@@ -471,3 +471,10 @@ for _lemma, _class, _sense, _frames, _forms in VERB_ROWS:
     for _form in _forms:
         for _spelling in (_form, _form[0].upper() + _form[1:]):
             ATTRIBUTION_VERBS.setdefault(_spelling, _verb)
+ATTRIBUTION_OPENERS: dict[str, tuple[str, ...]] = {}
+"""The first word of every form of :data:`ATTRIBUTION_VERBS` → the forms it
+opens, longest first (``according`` → ``according to``; ``said`` →
+``said``): the verbs found by looking words up, not by a pattern."""
+for _spelling in longest_first(ATTRIBUTION_VERBS):
+    _opener = _spelling.split(" ", 1)[0]
+    ATTRIBUTION_OPENERS[_opener] = (*ATTRIBUTION_OPENERS.get(_opener, ()), _spelling)
