@@ -751,15 +751,51 @@ def _resolve_surnames(
     )
     for cand, window in heapq.merge(named, lone.matching(text, families), key=lambda p: p[0].start):
         options = families[surname_key(cand)]
-        if is_thing(cand.words):
+        if _not_a_surname(text, cand, window):
             continue
         draft = nearest(options, cand.start, lambda d: seen[id(d)])
+        if _is_place(cand) and not _given_first(draft):
+            continue  # ``Environment Canada`` … ``Canada``: no person's family name
         draft.add_mention(text, cand.start, cand.end)
         draft.add_role(cand.role)
         draft.add_role(_apposition(text, cand.end, window.end))
         bisect.insort(seen[id(draft)], cand.start)
     for draft in drafts:
         draft.mentions.sort(key=lambda m: m.span.start)
+
+
+def _not_a_surname(text: str, cand: Candidate, window: _Window) -> bool:
+    """Whether a word shaped like a known person's family name is a thing
+    instead: an organisation word (``Post``), or a place after a place
+    preposition (``in Jordan``). A place name the text has already given a
+    person as a family name is that person elsewhere (``Neil Jordan`` …
+    ``Jordan said``).
+    """
+    if any(w.text.casefold().rstrip(".") in lex.ORGANIZATION_WORDS for w in cand.words):
+        return True
+    if " ".join(w.text for w in cand.words).casefold() in NEWS_ORGS:
+        return True
+    if not _is_place(cand):
+        return False
+    return _word_before(text, cand.start, window.start).casefold() in _PLACE_PREPOSITIONS
+
+
+def _is_place(cand: Candidate) -> bool:
+    return " ".join(w.text for w in cand.words).casefold() in lex.PLACE_NAMES
+
+
+def _given_first(draft: _Draft) -> bool:
+    """Whether the person's fullest name opens with a given name of the
+    tables (``Neil Jordan``), not with a word that only looks like one at a
+    sentence start (``In Baltimore``) or in capitals (``OM Stockholm``).
+    """
+    if len(draft.key) < 2 or not is_given(draft.key[0]) or draft.key[0] in _STOP_FOLDED:
+        return False
+    # ``OM Stockholm``: a given name in capitals among mixed case is an acronym
+    return any(not name.split()[0].isupper() for name in draft.names)
+
+
+_STOP_FOLDED = lex.casefolded(STOP)
 
 
 def _person(draft: _Draft) -> Person:
