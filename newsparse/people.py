@@ -443,6 +443,43 @@ def _single_job(text: str, cand: Candidate, window: _Window) -> bool:
 _OWNS_THING = regex.compile(r"['’]s[ \t\u00a0]+(?P<head>\p{Lu}[\p{L}\p{M}]*)")
 
 
+# A verb only people do before a name, the subject put after it as reports
+# do (``"…," said Eyles.``): the name must end the clause.
+_SAID_BEFORE = regex.compile(
+    r"""
+    (?: ^ | [,"”’'] [ \t\u00a0]* )     # after a quote or a comma
+    \L<verbs> [ \t\u00a0]+ \Z
+    """,
+    regex.VERBOSE | regex.REVERSE | regex.MULTILINE,
+    verbs=lex.longest_first(lex.PERSON_VERB_FORMS),
+)
+_CLAUSE_END = regex.compile(r"""['’]? [.,;:!?"”] | \s* \Z""", regex.VERBOSE)
+# An age in commas after a name: ``Duran, 45, takes on …``.
+_AGE_AFTER = regex.compile(r", [ \t\u00a0]* \d{1,2} [ \t\u00a0]* ,", regex.VERBOSE)
+
+
+def _said_before(text: str, start: int, end: int, window: _Window) -> bool:
+    """Whether a person-only verb before the word makes it the subject of a
+    report (``said King.``, ``," said Eyles``).
+    """
+    return (
+        _CLAUSE_END.match(text, end, window.end) is not None
+        and _SAID_BEFORE.search(text, max(window.start, start - 20), start) is not None
+    )
+
+
+def _named_alone_as_person(text: str, start: int, end: int, window: _Window) -> bool:
+    """Whether a word standing alone is used as only a person's name is: the
+    subject of a person-only verb (``Obama said``, ``said Obama.``) or given
+    an age (``Obama, 45,``).
+    """
+    return (
+        _said_after(text, end, window.end)
+        or _said_before(text, start, end, window)
+        or _AGE_AFTER.match(text, end, window.end) is not None
+    )
+
+
 _LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)\Z")
 """What stands between two names of a list: ``, ``, `` and ``, ``, and ``."""
 
@@ -553,18 +590,25 @@ def _judge_all(
             waiting = len(judged)
             judged.append((cand, window, accepted))
 
-    # words named alone in a way only people are: ``Obama said``, ``President Obama``
+    # words named alone in a way only people are: ``Obama said``, ``President Obama``,
+    # ``said Obama.``, ``Obama, 45,``
     alone = {
         word
         for cand, window, accepted in judged
         if len(cand.words) == 1
         and (word := cand.words[0].text.casefold()) in wanted
-        and (cand.titled if accepted else _said_after(text, cand.end, window.end))
+        and (
+            cand.titled
+            if accepted
+            else _named_alone_as_person(text, cand.start, cand.end, window)
+        )
     }
     for i in range(len(lone)):
         start, end = lone.starts[i], lone.ends[i]
         word = text[start:end].casefold()
-        if word in wanted and _said_after(text, end, windows[lone.window_at[i]].end):
+        if word in wanted and _named_alone_as_person(
+            text, start, end, windows[lone.window_at[i]]
+        ):
             alone.add(word)
     given_alone = {
         word
