@@ -58,168 +58,21 @@ from ._candidates import (
     name_count,
     split_name,
 )
+from ._context import (
+    affiliation_before,
+    apposition,
+    has_context,
+    job_before,
+    named_alone_as_person,
+    party_state,
+    word_before,
+)
 from ._names import title_case_name
 from ._recency import nearest
 from ._types import Mention, Person, Span
 from .errors import check_text
 
 __all__ = ["extract_people", "split_name"]
-
-
-# A job word just before a name, with the capitalised words that qualify it
-# (``Taliban negotiator ``, ``Environment Canada spokesperson ``).
-_JOB_BEFORE = regex.compile(
-    r"""
-    (?P<role>
-      (?: (?: the | a | an | his | her | their | its ) [ \t\u00a0]+ )?
-      (?: (?: \p{Lu} [\p{L}\p{M}.'’&\-]* | of | the ) [ \t\u00a0]+ ){0,4}   # Environment Canada
-      (?: \p{Ll}+ ['’] s [ \t\u00a0]+ )?                                 # team's
-      (?: (?: \L<modifiers>                                              # former, acting
-            | [\p{Ll}\d]+ (?: - [\p{Ll}\d]+ )+ )                         # nine-month-old
-          [ \t\u00a0]+ )?
-      (?i: \L<jobs> )
-    )
-    ,? [ \t\u00a0]+ \Z
-    """,
-    regex.VERBOSE | regex.REVERSE,  # anchored at the end: try the end first
-    jobs=sorted(lex.JOB_WORDS, key=len, reverse=True),
-    modifiers=lex.longest_first(lex.function_words("role_modifier")),
-)
-# An outlet with a possessive just before a name (``CBS News' ``).
-_AFFILIATION = regex.compile(
-    r"""
-    (?P<org> (?: \p{Lu} [\p{L}\p{M}.&\-]* [ \t\u00a0]+ ){0,4} \p{Lu} [\p{L}\p{M}.&\-]* )
-    ['’] s? [ \t\u00a0]+ \Z
-    """,
-    regex.VERBOSE | regex.REVERSE,
-)
-# An apposition after a name: ``, the first Western-backed leader of
-# Afghanistan,`` or ``, commander of the … militia,``.
-_APPOSITION = regex.compile(
-    r"""
-    , [ \t\u00a0]+
-    (?! (?i: \L<stops> )\b )                        # Smith, who / Smith, he said
-    (?P<role>
-      [^\s,.;:()"“”]+
-      (?: [ \t\u00a0]+ [^\s,;:()"“”]+ ){0,13}?
-    )
-    (?= [ \t\u00a0]* (?: [,;:)] | \. (?:\s|\Z) | \Z ) )
-    """,
-    regex.VERBOSE,
-    stops=lex.longest_first(lex.function_words("apposition_stop")),
-)
-# A US party-state tag after a name: ``, D-Mass.`` or `` (R-Texas)``.
-_PARTY_STATE = regex.compile(
-    r"""
-    (?: , [ \t\u00a0]* | [ \t\u00a0]* \( )
-    (?P<tag> [DRI] - \p{Lu} [\p{L}.]* (?: [ \t\u00a0] \p{Lu} [\p{L}.]* )? )
-    (?= [\s,.;:)] | \Z )
-    """,
-    regex.VERBOSE,
-)
-# A verb after a name that only people do (``Haqqani said``, ``Obama spoke``):
-# evidence for a name nobody vouched for. Narrower than the quote finder's
-# cues (the verb table's ``person`` frame), whose ``continues`` or
-# ``reports`` a browser or a study does too.
-_SAID_AFTER = regex.compile(
-    r"""
-    (?: ['’] s? )? [ \t\u00a0]+
-    \L<verbs> \b
-    """,
-    regex.VERBOSE,
-    verbs=lex.longest_first(lex.PERSON_VERB_FORMS),
-)
-
-# What result lines, rankings and line-ups put in brackets after a
-# competitor's name: the nation (``Jane Roe (Norway) 23.92``), the minute of
-# a goal (``Scorers: Jane Roe (47th)``), a win-loss record (``Roe (12-8)``).
-_COUNTRY_AFTER = regex.compile(
-    r"""
-    [ \t\u00a0]* \( [ \t\u00a0]*
-    (?: (?P<country> \L<countries> )
-      | \d{1,3} (?: st | nd | rd | th )          # a minute: 47th
-      | \d{1,2} - \d{1,2}                        # a record: 12-8
-    )
-    [ \t\u00a0]* \)
-    """,
-    regex.VERBOSE,
-    countries=lex.longest_first({cell for row in lex.COUNTRY_ROWS for cell in row}),
-)
-
-# A line-up's shirt number before a name: ``Norway - 1 - Jane Roe, 4 - Kari
-# Nordmann (14 - Ola Hansen, 57th)``.
-_SLOT_BEFORE = regex.compile(
-    r"""
-    (?: ^ | (?<= [,;(:] ) | (?<= [ \t\u00a0] - ) )
-    [ \t\u00a0]* \d{1,2} [ \t\u00a0]+ [-–] [ \t\u00a0]+ \Z
-    """,
-    regex.VERBOSE | regex.MULTILINE,
-)
-_SLOT_WINDOW = 12
-"""How many characters before a name the line-up number is looked for in."""
-
-_CONTEXT_WINDOW = 80
-"""How many characters before a name the job and outlet patterns look at."""
-_APPOSITION_WINDOW = 160
-
-# --- context ------------------------------------------------------------------------
-
-
-def _word_before(text: str, start: int, floor: int) -> str:
-    """The word just before ``start`` (a comma after it dropped), or ``""``."""
-    words = text[max(floor, start - 30) : start].split()
-    return words[-1].rstrip(",") if words else ""
-
-
-def _job_before(text: str, start: int, floor: int) -> str | None:
-    if _word_before(text, start, floor).casefold() not in lex.JOB_WORDS:
-        return None  # the common case, decided without the pattern
-    match = _JOB_BEFORE.search(text, max(floor, start - _CONTEXT_WINDOW), start)
-    return match["role"] if match else None
-
-
-def _affiliation_before(text: str, start: int, floor: int) -> str | None:
-    if not _word_before(text, start, floor).endswith(("'", "’", "'s", "’s")):
-        return None  # no possessive before the name
-    match = _AFFILIATION.search(text, max(floor, start - _CONTEXT_WINDOW), start)
-    if match is None:
-        return None
-    org = match["org"]
-    words = org.split()
-    if (
-        org.casefold() in NEWS_ORGS
-        or any(w.casefold().rstrip(".") in lex.ORGANIZATION_WORDS for w in words)
-        or (len(words) == 1 and is_acronym(org))
-    ):
-        return org
-    return None
-
-
-def _apposition(text: str, end: int, ceiling: int) -> str | None:
-    match = _APPOSITION.match(text, end, min(ceiling, end + _APPOSITION_WINDOW))
-    if match is None:
-        return None
-    role = match["role"]
-    words = role.split()
-    if words[0][:1].isdigit():
-        return None  # an age (``Smith, 45,``) or a date
-    if role.endswith(".") and "." not in words[-1][:-1]:
-        role = role[:-1]  # the sentence's full stop, not an abbreviation's (``U.S.``)
-    folded = {w.casefold().strip("'’.") for w in words}
-    if folded & lex.FINITE_VERB_FORMS:
-        return None  # ``Global Hawk, the secretary said``: no apposition
-    if folded & lex.JOB_WORDS:
-        return role
-    return None
-
-
-def _party_state(text: str, end: int, ceiling: int) -> str | None:
-    match = _PARTY_STATE.match(text, end, min(ceiling, end + 30))
-    return match["tag"] if match else None
-
-
-def _said_after(text: str, end: int, ceiling: int) -> bool:
-    return _SAID_AFTER.match(text, end, min(ceiling, end + 20)) is not None
 
 
 # --- people -----------------------------------------------------------------------
@@ -381,7 +234,7 @@ def _judge(text: str, cand: Candidate, window: _Window, *, after_person: bool) -
     last = names[-1]
     if (ARABIC_ARTICLE.match(last) or is_given(names[0])) and not _odd_shaped(names):
         return True  # ``Abu Bakr al-Baghdadi``, ``Hamid Karzai``
-    return after_person or _has_context(text, cand, window)
+    return after_person or has_context(text, cand, window)
 
 
 def _odd_shaped(names: Sequence[str]) -> bool:
@@ -423,7 +276,7 @@ def _single_job(text: str, cand: Candidate, window: _Window) -> bool:
     """
     if cand.titled or len(cand.words) != 1:
         return False
-    job = _word_before(text, cand.start, window.start).casefold() in lex.JOB_WORDS
+    job = word_before(text, cand.start, window.start).casefold() in lex.JOB_WORDS
     if not job and not text.startswith(",", cand.end):
         return False  # the common case: no job word before, no apposition after
     word = cand.words[0].text
@@ -431,12 +284,12 @@ def _single_job(text: str, cand: Candidate, window: _Window) -> bool:
         return False
     if not (is_given(word) or is_family(word)):
         return False
-    if job and _job_before(text, cand.start, window.start) is not None:
+    if job and job_before(text, cand.start, window.start) is not None:
         return True
     return (
         text.startswith(",", cand.end)
         and word.casefold() not in NEWS_ORGS
-        and _apposition(text, cand.end, window.end) is not None
+        and apposition(text, cand.end, window.end) is not None
     )
 
 
@@ -445,6 +298,123 @@ _OWNS_THING = regex.compile(r"['’]s[ \t\u00a0]+(?P<head>\p{Lu}[\p{L}\p{M}]*)")
 
 _LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)\Z")
 """What stands between two names of a list: ``, ``, `` and ``, ``, and ``."""
+
+# What stands between two names of a line-up (``Ian Roe (captain), Jo Doe,
+# Ray\nLee and Tim Hay``): a note in brackets perhaps, then a comma or a
+# semicolon, ``and``, or the line's end where a list wraps.
+_LINEUP_GAP = regex.compile(
+    r"""
+    [ \t\u00a0]*
+    (?: \( [^()\n]{1,40} \) [ \t\u00a0]* )?        # (captain), (Norway)
+    (?: [,;] \s* (?: and [ \t\u00a0]+ )?
+      | and [ \t\u00a0]+
+      | \n [ \t\u00a0]* )
+    \Z
+    """,
+    regex.VERBOSE,
+)
+# What ends a name of a line-up: the next gap, or the end of the list.
+_LINEUP_ITEM_END = regex.compile(
+    r"""
+    [ \t\u00a0]*
+    (?: \( [^()\n]{1,40} \) [ \t\u00a0]* )?
+    (?: [,;.:!?)"”\n] | and [ \t\u00a0] | \Z )
+    """,
+    regex.VERBOSE,
+)
+# A name wrapped onto the next line goes on with the list only when a comma
+# follows it (``Jo Doe, Ray\nLee, Tim Hay``), not a heading (``Bowling:``).
+_LINEUP_WRAPPED = regex.compile(
+    r"[ \t\u00a0]* (?: \( [^()\n]{1,40} \) [ \t\u00a0]* )? [,;]", regex.VERBOSE
+)
+_MIN_LINEUP = 3
+"""How many names, one of them a person's, make a line-up."""
+
+
+class _LineUp:
+    """The names of a list being read, to take them all for people when one
+    of them is a person's and every one is shaped like a name (a team
+    line-up, a field of runners, the people a story lists): ``Ian Roe
+    (captain), Jo Doe, Ray Lee`` names three people, ``Germany, France and
+    Ian Roe`` one.
+    """
+
+    def __init__(self) -> None:
+        self.items: list[tuple[bool, int, bool]] = []
+        """(lone word?, index in ``lone`` or in ``judged``, accepted?) of each name."""
+        self.end = -1
+        self.window: _Window | None = None
+        self.shaped = True
+        """Whether every name so far could be a person's."""
+
+    def continues(self, text: str, cand: Candidate, window: _Window) -> bool:
+        if window is not self.window or self.end < 0:
+            return False
+        gap = _LINEUP_GAP.match(text, self.end, cand.start)
+        if gap is None:
+            return False
+        return "\n" not in gap[0] or _LINEUP_WRAPPED.match(text, cand.end, window.end) is not None
+
+    def add(
+        self, cand: Candidate, window: _Window, item: tuple[bool, int, bool], *, shaped: bool
+    ) -> None:
+        self.items.append(item)
+        self.end = cand.end
+        self.window = window
+        self.shaped = self.shaped and shaped
+
+    def people(self) -> list[tuple[bool, int, bool]]:
+        """The items to take for people: all, or none."""
+        items = self.items
+        if len(items) < _MIN_LINEUP or not self.shaped or not any(a for _l, _i, a in items):
+            return []
+        return items
+
+    def reset(self, window: _Window) -> None:
+        self.items = []
+        self.shaped = True
+        self.end = -1
+        self.window = window
+
+
+def _lineup_shaped(text: str, cand: Candidate, window: _Window, *, accepted: bool) -> bool:
+    """Whether a name of a list could be a person's: a person already, or
+    name words that are no place, organisation or acronym.
+    """
+    if accepted:
+        return True
+    words = cand.words
+    if name_count(words) > 3 or not _plausible(text, cand, window):
+        return False
+    names = [w.text for w in words if not is_lower(w.text)]
+    if len(names) > 1 and _odd_shaped(names):
+        return False  # ``Displaced Persons``
+    unknown = len(names) == 1 and not (is_given(names[0]) or is_family(names[0]))
+    if unknown and not _list_line(text, cand):
+        # ``for Biogen, Michael Astrue, and …``: a word no name table knows
+        # is a name of a list only on a line that is all list
+        return False
+    return not any(is_acronym(w) or w.casefold() in lex.PLACE_NAMES for w in names)
+
+
+def _list_line(text: str, cand: Candidate) -> bool:
+    """Whether the candidate's line is a list rather than prose: fewer than
+    three words in lower case other than ``and`` (``Did not bat: Roe, Doe,
+    Lee.``, a team line-up).
+    """
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    line_end = text.find("\n", cand.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    lower = 0
+    for word in line.split():
+        if word[:1].islower() and word != "and":
+            lower += 1
+            if lower >= _PROSE_LOWER_WORDS:
+                return False
+    return True
+
+
+_PROSE_LOWER_WORDS = 3
 
 
 class _LoneWords:
@@ -522,9 +492,28 @@ def _judge_all(
     """Indices in ``judged`` of the candidates right before a person in a list."""
     waiting: int | None = None
     """Index in ``judged`` of the last candidate turned down, until the next one is read."""
+    lineup = _LineUp()
+    in_lineups: set[int] = set()
+    """Indices in ``lone`` of the words a line-up makes people."""
+
+    def close_lineup() -> None:
+        for is_lone_word, index, accepted in lineup.people():
+            if is_lone_word:
+                in_lineups.add(index)
+            elif not accepted:
+                cand, window, _ = judged[index]
+                judged[index] = (cand, window, True)
+
     for window_index, window in enumerate(windows):
         previous_end = -1
         for cand in find_candidates(text, window.start, window.end):
+            if not lineup.continues(text, cand, window):
+                close_lineup()
+                lineup.reset(window)
+            listed = _LINEUP_ITEM_END.match(text, cand.end, window.end) is not None
+            if not listed:
+                close_lineup()  # ``Jo Doe, Ray Lee and Olympic champions``: no name of the list
+                lineup.reset(window)
             after_person = (
                 previous_end >= 0 and _LIST_GAP.match(text, previous_end, cand.start) is not None
             )
@@ -542,29 +531,39 @@ def _judge_all(
                 waiting = None
             if accepted:
                 previous_end = cand.end
+                if listed:
+                    lineup.add(cand, window, (False, len(judged), True), shaped=True)
                 judged.append((cand, window, accepted))
                 continue
+            shaped = _lineup_shaped(text, cand, window, accepted=False)
             _count_given_alone(text, cand, window, given_counts)
             if _is_lone(cand):
+                if listed:
+                    lineup.add(cand, window, (True, len(lone), False), shaped=shaped)
                 lone.add(cand, window_index, len(judged))
                 continue
+            if listed:
+                lineup.add(cand, window, (False, len(judged), False), shaped=shaped)
             if len(cand.words) > 1:
                 wanted.add(cand.words[-1].text.casefold())
             waiting = len(judged)
             judged.append((cand, window, accepted))
 
-    # words named alone in a way only people are: ``Obama said``, ``President Obama``
+    close_lineup()
+
+    # words named alone in a way only people are: ``Obama said``, ``President Obama``,
+    # ``said Obama.``, ``Obama, 45,``
     alone = {
         word
         for cand, window, accepted in judged
         if len(cand.words) == 1
         and (word := cand.words[0].text.casefold()) in wanted
-        and (cand.titled if accepted else _said_after(text, cand.end, window.end))
+        and (cand.titled if accepted else named_alone_as_person(text, cand.start, cand.end, window))
     }
     for i in range(len(lone)):
         start, end = lone.starts[i], lone.ends[i]
         word = text[start:end].casefold()
-        if word in wanted and _said_after(text, end, windows[lone.window_at[i]].end):
+        if word in wanted and named_alone_as_person(text, start, end, windows[lone.window_at[i]]):
             alone.add(word)
     given_alone = {
         word
@@ -582,26 +581,28 @@ def _judge_all(
             continue
         if i in before_person or cand.words[-1].text.casefold() in alone:
             judged[i] = (cand, window, True)
-    return _accept_given_alone(text, judged, lone, given_alone)
+    return _accept_lone_people(text, judged, lone, given_alone, in_lineups)
 
 
-def _accept_given_alone(
+def _accept_lone_people(
     text: str,
     judged: list[tuple[Candidate, _Window, bool]],
     lone: _LoneWords,
     given_alone: set[str],
+    in_lineups: set[int],
 ) -> tuple[list[tuple[Candidate, _Window, bool]], _LoneWords]:
-    """Move the lone words that are given names used alone into ``judged``,
-    accepted, each in its place in text order.
+    """Move the lone words that are people (given names used alone, the
+    names of a line-up) into ``judged``, accepted, each in its place in
+    text order.
     """
-    if not given_alone:
+    if not given_alone and not in_lineups:
         return judged, lone
     rest = _LoneWords(lone.windows, lone.typecode)
     merged: list[tuple[Candidate, _Window, bool]] = []
     taken = 0
     for i in range(len(lone)):
         start, end, slot = lone.starts[i], lone.ends[i], lone.slots[i]
-        if text[start:end] not in given_alone:
+        if text[start:end] not in given_alone and i not in in_lineups:
             rest.starts.append(start)
             rest.ends.append(end)
             rest.window_at.append(lone.window_at[i])
@@ -633,7 +634,7 @@ def _count_given_alone(text: str, cand: Candidate, window: _Window, counts: dict
     before = text[max(window.start, cand.start - 3) : cand.start].rstrip()
     if not before or before[-1] in _SENTENCE_OPENERS:
         return
-    if _word_before(text, cand.start, window.start).casefold() in _PLACE_PREPOSITIONS:
+    if word_before(text, cand.start, window.start).casefold() in _PLACE_PREPOSITIONS:
         counts[word] = -len(text)  # ``in Arlington``: a place, whatever else it is
     else:
         counts[word] = counts.get(word, 0) + 1
@@ -643,29 +644,16 @@ _PLACE_PREPOSITIONS = frozenset(lex.function_words("place_preposition"))
 _SENTENCE_OPENERS = frozenset(".!?\"“”‘'(:;—–-")
 
 
-def _has_context(text: str, cand: Candidate, window: _Window) -> bool:
-    return (
-        _job_before(text, cand.start, window.start) is not None
-        or _apposition(text, cand.end, window.end) is not None
-        or _affiliation_before(text, cand.start, window.start) is not None
-        or _party_state(text, cand.end, window.end) is not None
-        or _said_after(text, cand.end, window.end)
-        or _COUNTRY_AFTER.match(text, cand.end, window.end) is not None
-        or _SLOT_BEFORE.search(text, max(window.start, cand.start - _SLOT_WINDOW), cand.start)
-        is not None
-    )
-
-
 def _record(text: str, draft: _Draft, cand: Candidate, window: _Window) -> None:
     draft.add_mention(text, cand.start, cand.end)
     draft.names.append(" ".join(w.text for w in cand.words))
     draft.titled = draft.titled or cand.titled
     draft.given_title = draft.given_title or cand.given_title
     draft.add_role(cand.role)
-    draft.add_role(_job_before(text, cand.start, window.start) if cand.role is None else None)
-    draft.add_role(_apposition(text, cand.end, window.end))
-    draft.add_affiliation(_affiliation_before(text, cand.start, window.start))
-    tag = _party_state(text, cand.end, window.end)
+    draft.add_role(job_before(text, cand.start, window.start) if cand.role is None else None)
+    draft.add_role(apposition(text, cand.end, window.end))
+    draft.add_affiliation(affiliation_before(text, cand.start, window.start))
+    tag = party_state(text, cand.end, window.end)
     if tag and draft.party_state is None:
         draft.party_state = tag
 
@@ -751,15 +739,51 @@ def _resolve_surnames(
     )
     for cand, window in heapq.merge(named, lone.matching(text, families), key=lambda p: p[0].start):
         options = families[surname_key(cand)]
-        if is_thing(cand.words):
+        if _not_a_surname(text, cand, window):
             continue
         draft = nearest(options, cand.start, lambda d: seen[id(d)])
+        if _is_place(cand) and not _given_first(draft):
+            continue  # ``Environment Canada`` … ``Canada``: no person's family name
         draft.add_mention(text, cand.start, cand.end)
         draft.add_role(cand.role)
-        draft.add_role(_apposition(text, cand.end, window.end))
+        draft.add_role(apposition(text, cand.end, window.end))
         bisect.insort(seen[id(draft)], cand.start)
     for draft in drafts:
         draft.mentions.sort(key=lambda m: m.span.start)
+
+
+def _not_a_surname(text: str, cand: Candidate, window: _Window) -> bool:
+    """Whether a word shaped like a known person's family name is a thing
+    instead: an organisation word (``Post``), or a place after a place
+    preposition (``in Jordan``). A place name the text has already given a
+    person as a family name is that person elsewhere (``Neil Jordan`` …
+    ``Jordan said``).
+    """
+    if any(w.text.casefold().rstrip(".") in lex.ORGANIZATION_WORDS for w in cand.words):
+        return True
+    if " ".join(w.text for w in cand.words).casefold() in NEWS_ORGS:
+        return True
+    if not _is_place(cand):
+        return False
+    return word_before(text, cand.start, window.start).casefold() in _PLACE_PREPOSITIONS
+
+
+def _is_place(cand: Candidate) -> bool:
+    return " ".join(w.text for w in cand.words).casefold() in lex.PLACE_NAMES
+
+
+def _given_first(draft: _Draft) -> bool:
+    """Whether the person's fullest name opens with a given name of the
+    tables (``Neil Jordan``), not with a word that only looks like one at a
+    sentence start (``In Baltimore``) or in capitals (``OM Stockholm``).
+    """
+    if len(draft.key) < 2 or not is_given(draft.key[0]) or draft.key[0] in _STOP_FOLDED:
+        return False
+    # ``OM Stockholm``: a given name in capitals among mixed case is an acronym
+    return any(not name.split()[0].isupper() for name in draft.names)
+
+
+_STOP_FOLDED = lex.casefolded(STOP)
 
 
 def _person(draft: _Draft) -> Person:
