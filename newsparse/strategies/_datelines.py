@@ -145,6 +145,8 @@ def _datelines(draw: st.DrawFn, year: int | None) -> Rendered[Dateline]:
         country=place.country,
         date=date,
         agency=agency,
+        month=date.month if date else None,
+        day=date.day if date else None,
     )
     return Rendered(text=out.text(), truth=truth)
 
