@@ -17,9 +17,11 @@ says it was spoken.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
-__all__ = ["is_question", "is_subhead"]
+__all__ = ["is_question", "is_subhead", "subhead_blocks"]
 
 MAX_SUBHEAD_CHARS = 150
 """Longer blocks are body text, whatever their end (the longest subhead of
@@ -83,3 +85,28 @@ def is_subhead(text: str, before: str | None, after: str | None) -> bool:
         return False
     numbers = sum(1 for word in words if _NUMBER.fullmatch(word))
     return 2 * numbers <= len(words)
+
+
+INTERVIEW_QUESTIONS = 3
+"""This many questions among an article's headings, and most of them, are
+an interviewer's questions, not subheads."""
+
+
+def subhead_blocks(texts: Sequence[str], kinds: Sequence[str]) -> list[int]:
+    """The indices of the subheads among the ``paragraph`` blocks of an
+    article (``texts`` and ``kinds`` of every block): :func:`is_subhead`
+    with the paragraphs on either side, the blocks of other kinds between
+    them (captions) passed over. When most headings found are questions,
+    and at least :data:`INTERVIEW_QUESTIONS`, they stay paragraphs.
+    """
+    paragraphs = [i for i, kind in enumerate(kinds) if kind == "paragraph"]
+    found = []
+    for n, i in enumerate(paragraphs):
+        before = texts[paragraphs[n - 1]] if n > 0 else None
+        after = texts[paragraphs[n + 1]] if n + 1 < len(paragraphs) else None
+        if is_subhead(texts[i], before, after):
+            found.append(i)
+    questions = {i for i in found if is_question(texts[i])}
+    if len(questions) >= INTERVIEW_QUESTIONS and 2 * len(questions) > len(found):
+        return [i for i in found if i not in questions]
+    return found

@@ -36,7 +36,7 @@ import regex
 
 from . import _lexicon as lex
 from ._caption_blocks import caption_block, read_block
-from ._subheads import is_question, is_subhead
+from ._subheads import subhead_blocks
 from ._text import Segment, clean, segments
 from ._types import (
     Article,
@@ -55,7 +55,12 @@ from ._types import (
 )
 from .bylines import parse_byline
 from .captions import parse_caption
-from .contributors import find_trailing_credit, parse_contributors
+from .contributors import (
+    before_credit,
+    credit_starts,
+    find_trailing_credit,
+    parse_contributors,
+)
 from .datelines import dateline_end, parse_dateline
 from .dates import parse_date_line
 from .errors import check_text
@@ -344,7 +349,8 @@ def _blocks_and_header(
         caption_parser,
         None if published is None else published.date,
     )
-    _classify_subheads(draft)
+    for i in subhead_blocks(draft.texts, draft.kinds):
+        draft.kinds[i] = "subhead"
     return _assemble(segs, draft)
 
 
@@ -740,9 +746,8 @@ def _classify_body(
 
 
 def _contributors(text: str, segs: list[Segment], i: int, draft: _Draft) -> bool:
-    """Read the contributor credit that block ``i`` is (``(Reporting by …;
-    Editing by …)``: the block becomes of kind ``contributors``) or that
-    closes it (the paragraph's text ends before it); whether it was one.
+    """Read the contributor credit that block ``i`` is (its kind becomes
+    ``contributors``) or that closes it (its text ends before); whether it is one.
     """
     seg = segs[i]
     whole = parse_contributors(text, start=seg.start, end=seg.end)
@@ -754,39 +759,9 @@ def _contributors(text: str, segs: list[Segment], i: int, draft: _Draft) -> bool
     if tail:
         draft.contributors.extend(tail)
         bracket = max(text.rfind(mark, seg.start, tail[0].span.start) for mark in "([")
-        draft.texts[i] = draft.texts[i][: _clean_length(text, seg, bracket)].rstrip()
+        lines = [(start, min(end, bracket)) for start, end in seg.lines if start < bracket]
+        draft.texts[i] = clean(text, lines).rstrip() if lines else ""
     return False
-
-
-def _clean_length(text: str, seg: Segment, at: int) -> int:
-    """How many characters of the block's clean text come before ``at``."""
-    lines = [(start, min(end, at)) for start, end in seg.lines if start < at]
-    return len(clean(text, lines)) if lines else 0
-
-
-def _classify_subheads(draft: _Draft) -> None:
-    """Mark the body's subheads (:func:`newsparse._subheads.is_subhead`): a
-    short heading between two paragraphs of running text, the blocks of
-    other kinds between them (captions) passed over. In an interview the
-    questions look like headings; when most of the headings found are
-    questions, and at least :data:`_INTERVIEW_QUESTIONS`, they are the
-    interviewer's and stay paragraphs.
-    """
-    paragraphs = [i for i, kind in enumerate(draft.kinds) if kind == "paragraph"]
-    found = []
-    for n, i in enumerate(paragraphs):
-        before = draft.texts[paragraphs[n - 1]] if n > 0 else None
-        after = draft.texts[paragraphs[n + 1]] if n + 1 < len(paragraphs) else None
-        if is_subhead(draft.texts[i], before, after):
-            found.append(i)
-    questions = [i for i in found if is_question(draft.texts[i])]
-    interview = len(questions) >= _INTERVIEW_QUESTIONS and 2 * len(questions) > len(found)
-    for i in found:
-        if not (interview and i in questions):
-            draft.kinds[i] = "subhead"
-
-
-_INTERVIEW_QUESTIONS = 3
 
 
 # --- captions --------------------------------------------------------------------
@@ -872,9 +847,9 @@ def _body_paragraphs(text: str, article: Article) -> list[Span]:
     """
     spans = []
     dateline = article.dateline
-    credit_starts = _credit_starts(article)
+    credits_at = credit_starts(article.contributors)
     for paragraph in article.paragraphs:
-        span = _before_credit(paragraph.span, credit_starts)
+        span = before_credit(paragraph.span, credits_at)
         if dateline is not None and span.start <= dateline.span.start < span.end:
             after = dateline_end(text, dateline, end=span.end)
             if after >= span.end:
@@ -884,29 +859,15 @@ def _body_paragraphs(text: str, article: Article) -> list[Span]:
     return spans
 
 
-def _credit_starts(article: Article) -> list[int]:
-    return sorted(c.span.start for c in article.contributors)
-
-
-def _before_credit(span: Span, credit_starts: list[int]) -> Span:
-    """``span`` up to the first contributor name inside it: the credit that
-    closes a paragraph (``… (Reporting by Jane Roe)``) is not its text.
-    """
-    at = bisect.bisect_left(credit_starts, span.start)
-    if at < len(credit_starts) and credit_starts[at] < span.end:
-        return Span(start=span.start, end=credit_starts[at])
-    return span
-
-
 def _body_windows(article: Article) -> list[Span]:
     """The spans the people finder reads: body paragraphs (after a dateline
     that opens one), the summary, and caption texts without their credit_starts.
     """
     windows = []
     dateline = article.dateline
-    credit_starts = _credit_starts(article)
+    credits_at = credit_starts(article.contributors)
     for paragraph in article.paragraphs:
-        span = _before_credit(paragraph.span, credit_starts)
+        span = before_credit(paragraph.span, credits_at)
         if dateline is not None and span.start <= dateline.span.start < span.end:
             span = Span(start=min(dateline.span.end, span.end), end=span.end)
         windows.append(span)

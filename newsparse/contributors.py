@@ -18,7 +18,8 @@ no contributors.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import bisect
+from collections.abc import Iterable, Iterator
 
 import attrs
 import regex
@@ -28,7 +29,7 @@ from ._text import clamp_window
 from ._types import CONTRIBUTOR_ROLES, Contributor, ContributorRole, Span
 from .errors import check_text
 
-__all__ = ["find_trailing_credit", "parse_contributors"]
+__all__ = ["before_credit", "credit_starts", "find_trailing_credit", "parse_contributors"]
 
 
 def _roles(place: str) -> dict[str, ContributorRole]:
@@ -51,7 +52,7 @@ _LINK_ENDINGS = ("by", "from", "von", "de", "di", "par", "por", "van")
 """A label ending in one of these needs no colon before the names."""
 
 _LABEL = regex.compile(
-    rf"(?i:{lex.alternation(_LABELS)})(?P<colon>\s*:)?\s+",
+    rf"(?P<phrase>(?i:{lex.alternation(_LABELS)}))(?P<colon>\s*:)?\s+",
 )
 _VERB = regex.compile(
     rf"\s+(?P<verb>(?i:{lex.alternation(_VERBS)}))"
@@ -154,7 +155,7 @@ def _credit(text: str, start: int, end: int, *, labels_only: bool) -> tuple[Cont
 def _clause(text: str, start: int, end: int, *, labels_only: bool) -> list[Contributor]:
     label = _LABEL.match(text, start, end)
     if label is not None:
-        phrase = " ".join(text[start : label.end()].rstrip(" :\t").split()).casefold()
+        phrase = " ".join(label.group("phrase").split()).casefold()
         if label.group("colon") is None and not phrase.endswith(_LINK_ENDINGS):
             return []  # `Mitarbeit Anna Weber`: a label without `by` takes a colon
         return _names(text, label.end(), end, _LABELS[phrase], place=None)
@@ -268,3 +269,19 @@ def _with_place(contributor: Contributor, place: str) -> Contributor:
 _ORGANIZATIONS = frozenset(lex.NEWS_ORGANIZATIONS) | frozenset(
     name.upper() for name in lex.NEWS_ORGANIZATIONS
 )
+
+
+def credit_starts(contributors: Iterable[Contributor]) -> list[int]:
+    """Where each contributor's name starts, in order."""
+    return sorted(c.span.start for c in contributors)
+
+
+def before_credit(span: Span, starts: list[int]) -> Span:
+    """``span`` up to the first contributor name inside it (``starts`` from
+    :func:`credit_starts`): the credit that closes a paragraph (``…
+    (Reporting by Jane Roe)``) is not its text.
+    """
+    at = bisect.bisect_left(starts, span.start)
+    if at < len(starts) and starts[at] < span.end:
+        return Span(start=span.start, end=starts[at])
+    return span

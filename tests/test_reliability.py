@@ -371,6 +371,10 @@ def test_every_record_pickles_and_unpickles_equal() -> None:
         for line in ("By Jane Doe, Reuters", "KABUL, Afghanistan (AP) —", "AUGUST 19, 2021"):
             seen.update(type(r) for r in records_in(function(line)))
     seen.update(type(r) for r in records_in(parse_caption("A man waits. (AP Photo/Evan Vucci)")))
+    for contributor in parse_contributors("(Reporting by Jane Roe; Editing by John Doe)"):
+        copy = pickle.loads(pickle.dumps(contributor))  # noqa: S301
+        assert copy == contributor
+        seen.add(type(contributor))
     for failure in newsparse.parse_many([None]):  # a parse_many Failure record
         assert pickle.loads(pickle.dumps(failure)) == failure  # noqa: S301
         seen.add(type(failure))
