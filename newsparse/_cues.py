@@ -4,8 +4,7 @@ A cue is a form of a reporting verb (``said``, ``told``, ``according to``,
 from the verb table ``_data/reporting_verbs.txt``) outside quoted content,
 not passive (``was told``), not a noun or an adjective (``the claims``,
 ``reported incidents``) and not a capitalised word inside a sentence
-(``Secretary of State``). :func:`find_cues` finds them all by looking the
-words of the text up in the verb table.
+(``Secretary of State``). :func:`find_cues` finds them all in one pass.
 
 Around a cue, the speaker-phrase grammar below reads
 
@@ -25,7 +24,6 @@ however long the text is.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
 from typing import Any, Literal
 
 import attrs
@@ -33,7 +31,6 @@ import regex
 
 from . import _lexicon as lex
 from ._reading import DOUBLE, QUOTE_MARKS, inside
-from ._words import Words, is_word_character
 
 __all__ = [
     "MEDIUM",
@@ -57,8 +54,17 @@ __all__ = [
     "strip_possessor",
     "subject_of",
     "tail",
-    "verb_forms",
 ]
+
+_VERB = regex.compile(
+    r"""
+    (?<![\p{L}\p{M}\p{N}'’-])          # not inside a word
+    \L<verbs>                          # a form from the table
+    (?![\p{L}\p{M}\p{N}'’-])           # not followed by more word
+    """,
+    regex.VERBOSE,
+    verbs=sorted(lex.ATTRIBUTION_VERBS, key=len, reverse=True),
+)
 
 _NAME_WORD = r"""
     (?:
@@ -329,59 +335,21 @@ class Cue:
         )
 
 
-def find_cues(words: Words, masks: list[tuple[int, int]]) -> list[Cue]:
-    """Every reporting verb outside quoted content among ``words``, in text
-    order.
-    """
-    text, lo = words.text, words.start
+def find_cues(text: str, lo: int, hi: int, masks: list[tuple[int, int]]) -> list[Cue]:
+    """Every reporting verb outside quoted content, in text order."""
     cues = []
-    for form, start in verb_forms(words):
-        if inside(masks, start):
+    for match in _VERB.finditer(text, lo, hi):
+        if inside(masks, match.start()):
             continue
-        if _PASSIVE.search(text, max(lo, start - 12), start):
+        form = match.group()
+        if _PASSIVE.search(text, max(lo, match.start() - 12), match.start()):
             continue
-        if form[0].isupper() and not _sentence_initial(text, lo, start):
+        if form[0].isupper() and not _sentence_initial(text, lo, match.start()):
             continue  # United States, Secretary of State: not a cue
-        if _NOUN_BEFORE.search(text, max(lo, start - 8), start):
+        if _NOUN_BEFORE.search(text, max(lo, match.start() - 8), match.start()):
             continue  # the claims, into reported incidents: a noun or adjective
-        cues.append(Cue.of(form, start, start + len(form)))
+        cues.append(Cue.of(form, match.start(), match.end()))
     return cues
-
-
-def verb_forms(words: Words) -> Iterator[tuple[str, int]]:
-    """Every form of the verb table written as whole words among ``words``,
-    with where it starts, in text order; none inside another
-    (``saying`` in ``was quoted as saying``).
-
-    A form is found by looking a word up in a dict of the words that open
-    one (:data:`newsparse._lexicon.ATTRIBUTION_OPENERS`) and reading the
-    words it goes on with (``according to``): one lookup a word, however
-    large the table, where a pattern of the table tried at every position
-    cost a tenth of the whole parse.
-    """
-    text, hi = words.text, words.end
-    taken = words.start
-    for i in words.among(lex.ATTRIBUTION_OPENERS):
-        start = words.starts[i]
-        if start < taken or not words.begins_word(i):
-            continue
-        form = _form_at(text, start, hi, words.forms[i])
-        if form is not None:
-            taken = start + len(form)
-            yield form, start
-
-
-def _form_at(text: str, start: int, hi: int, opener: str) -> str | None:
-    """The longest form opened by the word ``opener`` at ``start`` that is
-    written out in full before ``hi`` and ends a word there, if any.
-    """
-    for form in lex.ATTRIBUTION_OPENERS[opener]:
-        if form == opener:
-            return form  # one word: the whole word, by the tokenisation
-        end = start + len(form)
-        if text.startswith(form, start, hi) and (end == hi or not is_word_character(text[end])):
-            return form
-    return None
 
 
 def _sentence_initial(text: str, lo: int, pos: int) -> bool:

@@ -559,10 +559,3 @@ BYLINE_OTHER_ORG_WORDS = frozenset(_kinds(_BYLINE_OTHER_ORG_ROWS, "org"))
 """Organisation words of bylines in other languages (``Redaktion``, ``Ajansı``)."""
 BYLINE_OTHER_OUTLET_WORDS = frozenset(_kinds(_BYLINE_OTHER_ORG_ROWS, "outlet"))
 """Outlet words of bylines in other languages (``Zeitung``, ``Diario``)."""
-ATTRIBUTION_OPENERS: dict[str, tuple[str, ...]] = {}
-"""The first word of every form of :data:`ATTRIBUTION_VERBS` → the forms it
-opens, longest first (``according`` → ``according to``; ``said`` →
-``said``): the verbs found by looking words up, not by a pattern."""
-for _spelling in longest_first(ATTRIBUTION_VERBS):
-    _opener = _spelling.split(" ", 1)[0]
-    ATTRIBUTION_OPENERS[_opener] = (*ATTRIBUTION_OPENERS.get(_opener, ()), _spelling)

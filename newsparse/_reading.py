@@ -1,4 +1,4 @@
-"""One reading of the text: paragraphs, quoted passages, sentence ends, words.
+"""One reading of the text: paragraphs, quoted passages and sentence ends.
 
 Every reader that needs to know where a sentence or a quotation starts and
 ends takes it from a :class:`Reading`, made once by :func:`read`:
@@ -17,9 +17,6 @@ ends takes it from a :class:`Reading`, made once by :func:`read`:
    not the full stop of an abbreviation from the shared table (``U.S.``,
    ``Gen.``) or of an initial (:func:`sentence_ends`).
 
-4. **Words**, cut once (:mod:`newsparse._words`), for the finders that
-   look words up in a table.
-
 Everything is linear in the text: the paragraphs and marks are read once
 each, and a sentence is never read further than :data:`SENTENCE_REACH`
 from the position asked about.
@@ -33,7 +30,6 @@ import attrs
 import regex
 
 from . import _lexicon as lex
-from ._words import Words, words
 
 __all__ = [
     "CLOSE_DOUBLE",
@@ -377,9 +373,8 @@ all of it, which is n² in all."""
 
 @attrs.define
 class Reading:
-    """One reading of a stretch of text: its paragraphs, its quoted passages,
-    its sentence ends and its words, each found once and shared by every
-    reader.
+    """One reading of a stretch of text: its paragraphs, its quoted passages
+    and its sentence ends, each found once and shared by every reader.
 
     ``paras`` are ``(start, end)`` in text order; ``passages`` are sorted by
     their opening mark; ``ends`` are sorted offsets just past each sentence
@@ -393,8 +388,6 @@ class Reading:
     paras: list[tuple[int, int]]
     passages: list[Passage]
     ends: list[int]
-    words: Words
-    """The words of the window."""
     opens: frozenset[int] = attrs.field(init=False)
     """Where every quoted passage opens."""
 
@@ -452,5 +445,4 @@ def read(
         paras=paras,
         passages=found,
         ends=sentence_ends(text, paras, found),
-        words=words(text, lo, hi),
     )

@@ -159,7 +159,7 @@ def _found(reading: Reading, people: Sequence[Person]) -> list[Found]:
     """The quotes of ``reading`` before they become records, speakers resolved."""
     text = reading.text
     masks = [(p.start, p.end) for p in reading.passages]
-    scene = Scene(reading=reading, cues=find_cues(reading.words, masks))
+    scene = Scene(reading=reading, cues=find_cues(text, reading.start, reading.end, masks))
     found = attribute(scene)
     found += reported(scene, found)
     found.sort(key=lambda f: (f.subject.start if f.subject else f.span[0], f.span[0]))
