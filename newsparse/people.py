@@ -402,12 +402,18 @@ def _list_line(text: str, cand: Candidate) -> bool:
     three words in lower case other than ``and`` (``Did not bat: Roe, Doe,
     Lee.``, a team line-up).
     """
-    line_start = text.rfind("\n", 0, cand.start) + 1
-    line_end = text.find("\n", cand.end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
+    reach = _MAX_LIST_LINE_CHARS
+    newline_before = text.rfind("\n", max(0, cand.start - reach), cand.start)
+    if newline_before < 0 and cand.start > reach:
+        return False  # a line this long is prose (reading it for each name would be n²)
+    newline_after = text.find("\n", cand.end, cand.end + reach)
+    if newline_after < 0 and len(text) - cand.end > reach:
+        return False
+    line_start = newline_before + 1
+    line_end = len(text) if newline_after < 0 else newline_after
     lower = 0
-    for word in line.split():
-        if word[:1].islower() and word != "and":
+    for word in _LINE_WORD.finditer(text, line_start, line_end):
+        if word.group()[:1].islower() and word.group() != "and":
             lower += 1
             if lower >= _PROSE_LOWER_WORDS:
                 return False
@@ -415,6 +421,10 @@ def _list_line(text: str, cand: Candidate) -> bool:
 
 
 _PROSE_LOWER_WORDS = 3
+_MAX_LIST_LINE_CHARS = 500
+"""A line of a list (a line-up, a scorecard) is shorter than this on either
+side of a name."""
+_LINE_WORD = regex.compile(r"\S+")
 
 
 class _LoneWords:
