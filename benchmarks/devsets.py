@@ -570,6 +570,9 @@ class ArticleTally:
     credit: Share = attrs.field(factory=Share)
     """Of those found, the credit split right."""
     paragraphs_as_captions: Share = attrs.field(factory=Share)
+    body: Share = attrs.field(factory=Share)
+    """Gold paragraphs that open inside a block of kind ``paragraph`` (not
+    summary, subhead, caption or furniture)."""
     nothing_lost: Share = attrs.field(factory=Share)
     subheads: Score = attrs.field(factory=Score)
     """Gold subheads against the blocks of kind ``subhead``, by exact span."""
@@ -732,6 +735,11 @@ def score_article(
     for paragraph in row["paragraphs"]:
         taken = _best_caption(article.captions, tuple(paragraph["span"])) is not None
         tally.paragraphs_as_captions.count(taken)
+        start = paragraph["span"][0]
+        kind = next((b.kind for b in article.blocks if b.span.start <= start < b.span.end), None)
+        tally.body.count(kind == "paragraph")
+        if kind != "paragraph":
+            _note(examples, f"paragraph read as {kind}", f"{rid}: {_snippet(paragraph['text'])}")
         if taken:
             _note(
                 examples, "paragraph taken for a caption", f"{rid}: {_snippet(paragraph['text'])}"
@@ -770,7 +778,7 @@ class ArticlesResult:
     def render(self, title: str) -> str:
         head = (
             f"  {'language':<38}{'n':>4}{'headline':>9}{'date':>6}{'authors F1':>13}"
-            f"{'orgs F1':>12}{'captions':>13}{'text':>6}{'credit':>7}{'para→cap':>9}{'intact':>7}"
+            f"{'orgs F1':>12}{'captions':>13}{'text':>6}{'credit':>7}{'para→cap':>9}{'body':>6}{'intact':>7}"
             f"{'subheads F1':>17}"
         )
         out = []
@@ -791,14 +799,15 @@ class ArticlesResult:
                     f"{_cell(t.organizations.f1, 6, 2)} ({t.organizations.tp + t.organizations.fn:>3})"
                     f"{_cell(t.captions.value, 7, 2)} ({t.captions.total:>3})"
                     f"{_cell(t.caption_text.value, 6, 2)}{_cell(t.credit.value, 7, 2)}"
-                    f"{_cell(t.paragraphs_as_captions.value, 9, 3)}{_cell(t.nothing_lost.value, 7, 2)}"
+                    f"{_cell(t.paragraphs_as_captions.value, 9, 3)}{_cell(t.body.value, 6, 2)}"
+                    f"{_cell(t.nothing_lost.value, 7, 2)}"
                     f"{_cell(t.subheads.f1, 10, 2)} ({t.subheads.tp + t.subheads.fn:>3})"
                 )
             out.append("")
         out.append(
             "  n articles; authors F1 (gold persons), orgs F1 (gold organisations), captions"
             " found (gold captions with a credit);\n  of those found: text exact, credit split"
-            " right; para→cap: share of gold paragraphs taken for captions;\n  intact: share of"
+            " right; para→cap: share of gold paragraphs taken for captions;\n  body: share of gold paragraphs read as body paragraphs; intact: share of"
             " articles whose blocks hold every non-blank character once;\n  subheads F1: blocks"
             " of kind subhead against the gold subheads, by exact span (gold count)"
         )
@@ -818,6 +827,7 @@ class ArticlesResult:
                     "caption text exact": _share_json(t.caption_text),
                     "credit split right": _share_json(t.credit),
                     "paragraphs taken for captions": _share_json(t.paragraphs_as_captions),
+                    "paragraphs read as body": _share_json(t.body),
                     "nothing lost": _share_json(t.nothing_lost),
                     "subheads": _score_json(t.subheads),
                 }

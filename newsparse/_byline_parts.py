@@ -416,10 +416,17 @@ def _opens_with_name(tokens: list[Tok]) -> bool:
     script without capitals, or an initial: a name, not a role's words.
     """
     first = tokens[0].text
+    if _UNCASED_NAME.fullmatch(first):
+        return True
+    # the given name needs a name word after it: ``North of England editor``
+    # opens with a word the table knows as a given name, but is a role
+    second = tokens[1].text if len(tokens) > 1 else ""
     return bool(
-        INITIAL.fullmatch(first)
-        or _UNCASED_NAME.fullmatch(first)
-        or (first[:1].isupper() and first.casefold() in lex.name_tables()[0])
+        (
+            INITIAL.fullmatch(first)
+            or (first[:1].isupper() and first.casefold() in lex.name_tables()[0])
+        )
+        and (_name_word(second) or INITIAL.fullmatch(second))
     )
 
 

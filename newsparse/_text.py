@@ -265,3 +265,50 @@ def clamp_window(size: int, start: int, end: int | None) -> tuple[int, int]:
     else:
         hi = max(0, min(end, size)) if end >= 0 else max(0, size + end)
     return lo, max(lo, hi)
+
+
+# --- the shape of a block: how many sentences, how many words ------------------
+
+# A block that ends like a sentence: a full stop (a CJK one too), then
+# closing marks.
+_TERMINAL = regex.compile(r"[.!?…。！？][\"”’')\]」』]*$")
+# A full stop, then a space and a capital or a letter of a caseless script
+# (Hangul, kana, CJK, Arabic: ``… 했다. 그는 …``); the CJK stops end a
+# sentence with no space after them (``…降った。気象庁…``).
+_SENTENCE_END = regex.compile(
+    r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[\p{Lu}\p{Lo}])|[。！？][\"”’')\]」』]*(?=\S)"
+)
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
+# A number of one or two digits: before a full stop, an ordinal (``am 3.
+# Oktober``, ``der 2. Weltkrieg``), which ends no sentence.
+_ORDINAL = regex.compile(r"\d{1,2}")
+
+
+def ends_like_sentence(text: str) -> bool:
+    """Whether ``text`` ends with a full stop, ``?``, ``!``, ``…`` or a CJK stop."""
+    return _TERMINAL.search(text) is not None
+
+
+def is_sentence(text: str) -> bool:
+    """Longer than a byline usually is and ending like a sentence: body text."""
+    return len(text) > 80 and ends_like_sentence(text)
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def sentence_count(text: str) -> int:
+    """How many sentences ``text`` holds: a full stop after an abbreviation
+    (``Gen. Milley says …``) or an ordinal (``vom 26. August``) ends none.
+    """
+    count = 1
+    for match in _SENTENCE_END.finditer(text):
+        if text[match.start()] == ".":
+            words = text[max(0, match.start() - 24) : match.start()].split()
+            if words and lex.is_abbreviation(words[-1].lstrip("([\"“'‘")):
+                continue
+            if words and _ORDINAL.fullmatch(words[-1]):
+                continue
+        count += 1
+    return count

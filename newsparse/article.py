@@ -34,10 +34,17 @@ from typing import Protocol, TypeVar, cast
 import attrs
 import regex
 
-from . import _lexicon as lex
 from ._caption_blocks import caption_block, read_block
 from ._subheads import subhead_blocks
-from ._text import Segment, clean, segments
+from ._text import (
+    Segment,
+    clean,
+    ends_like_sentence,
+    is_sentence,
+    segments,
+    sentence_count,
+    word_count,
+)
 from ._types import (
     Article,
     Block,
@@ -178,14 +185,8 @@ _SITE = regex.compile(
     """,
     regex.VERBOSE,
 )
-_TERMINAL = regex.compile(r"[.!?…][\"”’')\]]*$")
 # A label or banner on its own: ``Contact:``, ``Bill Nelson, U.S. Senator from Florida:``.
 _LABEL_ONLY = regex.compile(r".{1,80}:$")
-_SENTENCE_END = regex.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?\p{Lu})")
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
-# A number of one or two digits: before a full stop, an ordinal (``am 3.
-# Oktober``, ``der 2. Weltkrieg``), which ends no sentence.
-_ORDINAL = regex.compile(r"\d{1,2}")
 # Page furniture: a line of symbols (``* * *``, ``###``) or ``### Return``.
 _FURNITURE = regex.compile(r"(?:[^\p{L}\p{N}]+|\#{2,}.{0,40})$")
 
@@ -196,38 +197,13 @@ _MAX_DATE_LINE_CHARS = 100
 """Longer blocks are not offered to the date-line reader: none is that long."""
 
 
-def _is_sentence(text: str) -> bool:
-    """Longer than a byline usually is and ending like a sentence: body text."""
-    return len(text) > 80 and _TERMINAL.search(text) is not None
-
-
-def _word_count(text: str) -> int:
-    return len(_WORD.findall(text))
-
-
-def _sentence_count(text: str) -> int:
-    """How many sentences ``text`` holds: a full stop after an abbreviation
-    (``Gen. Milley says …``) ends none.
-    """
-    count = 1
-    for match in _SENTENCE_END.finditer(text):
-        if text[match.start()] == ".":
-            words = text[max(0, match.start() - 24) : match.start()].split()
-            if words and lex.is_abbreviation(words[-1].lstrip("([\"“'‘")):
-                continue
-            if words and _ORDINAL.fullmatch(words[-1]):
-                continue  # vom 26. August: an ordinal's full stop
-        count += 1
-    return count
-
-
 def _is_title_shape(text: str) -> bool:
     """Short, one or two sentences: a headline or a deck could look like this."""
     return (
         len(text) <= _MAX_TITLE_CHARS
-        and _sentence_count(text) <= 2
+        and sentence_count(text) <= 2
         and not _LABEL_ONLY.match(text)
-        and _word_count(text) >= 1
+        and word_count(text) >= 1
     )
 
 
@@ -468,7 +444,7 @@ def _header_kind(
             if in_header:
                 draft.date_lines.append(date_line)
             return "date_line"
-        if draft.byline is None and not _is_sentence(block_text):
+        if draft.byline is None and not is_sentence(block_text):
             byline = _byline(text, segs, i, draft, byline_parser)
             if (
                 byline is None
@@ -505,7 +481,9 @@ def _title_kind(
     if dateline_parser(text, start=seg.start, end=seg.end) is not None:
         return None  # a dateline opens the body
     if draft.headline is None:
-        if _TERMINAL.search(block_text) and not _header_ahead(text, segs, i, draft, byline_parser):
+        if ends_like_sentence(block_text) and not _header_ahead(
+            text, segs, i, draft, byline_parser
+        ):
             return None  # a one-sentence lead paragraph, not a headline
         draft.headline = i
         return "headline"
@@ -516,12 +494,12 @@ def _title_kind(
     settled = draft.byline is not None or any(line.label != "today" for line in draft.date_lines)
     if not settled and (
         _fold(headline_text).endswith(_fold(block_text))
-        or (_word_count(headline_text) <= 2 and not _TERMINAL.search(block_text))
+        or (word_count(headline_text) <= 2 and not ends_like_sentence(block_text))
     ):
         draft.kinds[draft.headline] = "unknown"
         draft.headline = i
         return "headline"
-    if _TERMINAL.search(block_text):
+    if ends_like_sentence(block_text):
         return None
     if draft.summary is None:
         draft.summary = i
