@@ -5,8 +5,6 @@ Every value carries a :class:`Span` into the string you passed in.
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
 from ._convert import from_dict, to_dict
 from ._html import render_html
 from ._types import (
@@ -36,9 +34,9 @@ from .people import extract_people
 from .quotes import extract_quotes
 from .tables import rows, to_dataframe
 
-try:
-    __version__ = version("newsparse")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
+try:  # written by the build (hatch-vcs); see pyproject.toml
+    from ._version import __version__
+except ImportError:  # pragma: no cover - a source tree that was never built
     __version__ = "0.0.0"
 
 __all__ = [

@@ -23,6 +23,7 @@ import attrs
 import regex
 
 from . import _lexicon as lex
+from ._lazy import LazyPattern
 from ._names import title_case_name
 
 __all__ = [
@@ -146,7 +147,7 @@ _TOKEN_AT = regex.compile(
 
 # Titles before a name, longest first: ``Staff Sgt.``, ``Secretary of the
 # Air Force``, ``LTC(R)``. Matched on the tokens joined by single blanks.
-_TITLE = regex.compile(
+_TITLE = LazyPattern(
     r"""
     \L<titles>                                     # Staff Sgt. / Gen. / Mr.
     (?: [ ] \( [ ] (?: R | Ret\.? ) [ ] \) )?      # LTC(R): retired
@@ -158,7 +159,7 @@ _TITLE = regex.compile(
 
 
 # A known news organisation, perhaps after ``The``.
-_KNOWN_ORG = regex.compile(
+_KNOWN_ORG = LazyPattern(
     r"""
     (?: (?: The | THE ) [ ] )?                     # The
     \L<orgs>                                       # Associated Press

@@ -29,6 +29,7 @@ import attrs
 import regex
 
 from . import _lexicon as lex
+from ._lazy import LazyPattern
 from ._names import title_case_name
 
 __all__ = [
@@ -88,7 +89,7 @@ _RANKS = sorted(lex.TITLES)
 # A label that opens a credit, anywhere in the tail: ``Foto:``, ``Photo :``,
 # ``사진=``, ``Fot.`` (a label with its own full stop needs no colon), or a
 # copyright notice.
-LABEL_AT = regex.compile(
+LABEL_AT = LazyPattern(
     rf"""
     (?<! [\p{{L}}\p{{N}}] )                            # a word starts here
     (?: (?P<label> (?i: {_alt(_OPENERS)} ) ) \s* [:：=＝]  # Foto:, Photo :, 사진=
@@ -142,7 +143,7 @@ _SOURCE_WORD = (
     rf"(?! (?i: {_KEYWORDS} ) \s+ (?i: illustration ) (?! \p{{L}} ) )"  # not ``photo illustration``
     r" [\p{L}\p{N}] [\p{L}\p{N}.'’&\-]*"
 )
-_KEYWORD = regex.compile(
+_KEYWORD = LazyPattern(
     rf"""
     (?: (?P<org> {_SOURCE_WORD} (?: \s+ {_SOURCE_WORD} ){{0,6}} ) \s+ )?  # who
     (?: (?i: {_KEYWORDS} ) (?! \p{{L}} )              # the keyword: photo, image
@@ -199,7 +200,7 @@ _FOR_OUTLET = regex.compile(rf"(?P<who>\S.*?)\s+(?i:{_FOR})\s+(?P<outlet>\S.*)",
 # (``Shutterstock (12345a)``), an agency (``Jane Doe (Keystone)``).
 _PART_NOTE = regex.compile(r"\s*\((?P<note>[^()]{1,40})\)\Z")
 
-_RANK = regex.compile(
+_RANK = LazyPattern(
     r"(?: \L<ranks> \s+ ){1,3}",
     regex.VERBOSE,
     ranks=_RANKS,
@@ -246,7 +247,7 @@ _ORG_SHAPE = regex.compile(
 _LOWER_ORG = regex.compile(r"\p{Ll}[\p{L}\p{N}.'’&\-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.'’&\-]*){1,4}")
 # A known agency run into a name or an office: ``NASA Bill Ingalls``,
 # ``Getty Images Europe``, ``dpa-Bildfunk``.
-_AGENCY_LEAD = regex.compile(
+_AGENCY_LEAD = LazyPattern(
     r"(?P<agency>(?i:\L<agencies>))(?:\s+(?P<rest>\p{Lu}[^\n]*)|-(?P<office>\p{L}[\p{L}\p{N}\-]*))",
     regex.DOTALL,
     agencies=lex.longest_first(row[0] for row in lex.PHOTO_AGENCY_ROWS),

@@ -42,6 +42,7 @@ import attrs
 import regex
 
 from . import _lexicon as lex
+from ._lazy import LazyPattern
 
 __all__ = ["LineRead", "read_date_line"]
 
@@ -52,7 +53,7 @@ MAX_LINE = 160
 # refusal of every line that holds none.
 _FOUR_DIGITS = regex.compile(r"(?<!\d)\d{4}(?!\d)")
 
-_TOKEN = regex.compile(
+_TOKEN = LazyPattern(
     r"""
       (?P<cjk>                                      # 2021年8月19日, 2021년 8월 19일
         (?P<cy> \d{4} ) [ ]? [年년] [ ]? (?P<cm> \d{1,2} ) [ ]? [月월] [ ]?

@@ -63,6 +63,7 @@ from ._byline_parts import (
     split_parts,
     tokenize,
 )
+from ._lazy import LazyPattern
 from ._text import clamp_window
 from ._types import Author, Byline, Span
 from .dates import DateMatch, find_date
@@ -79,7 +80,7 @@ _LABEL_FIRST_WORDS = frozenset(label.split(" ", 1)[0].casefold() for label in le
 
 
 # The lead word and what follows it: ``By``, ``By:``, ``BY``, ``Von``.
-_LEAD = regex.compile(
+_LEAD = LazyPattern(
     r"""
     (?i: \L<leads> )                               # By / Written by / Von / Par / Por
     (?: \s* : \s* | \s+ )                          # By: or By and a blank
@@ -110,7 +111,7 @@ _TRAILER = regex.compile(
 
 
 # Known organisations joined by ``and``/``&``: ``AFP and Reuters``.
-_KNOWN_ORGS = regex.compile(
+_KNOWN_ORGS = LazyPattern(
     r"""
     (?: (?: The | THE ) \s+ )? \L<orgs>              # Reuters / The Associated Press
     (?: \s+ (?: and | AND | & ) \s+                 # and

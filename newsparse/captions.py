@@ -34,6 +34,7 @@ import regex
 
 from . import _lexicon as lex
 from ._credits import FoundCredit, find_credit
+from ._lazy import LazyPattern
 from ._text import clamp_window
 from ._types import Caption, Credit, Span
 from .dates import find_date, find_weekday
@@ -100,7 +101,7 @@ _PLACE_PART = rf"""
 # Where the photo was taken: ``in Kabul, Afghanistan``, ``at Hill Air Force
 # Base, Utah``, ``north of Kabul``. Up to two comma-separated parts follow
 # the first; a month or a day name, or a full stop, ends the place.
-_PLACE = regex.compile(
+_PLACE = LazyPattern(
     rf"""
     (?<! \S )                                      # a word starts here
     (?: [Ii]n | [Aa]t | near | outside | (?: north | south | east | west ) \s+ of ) \s+

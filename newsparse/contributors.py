@@ -25,6 +25,7 @@ import attrs
 import regex
 
 from . import _lexicon as lex
+from ._lazy import LazyPattern
 from ._text import clamp_window
 from ._types import CONTRIBUTOR_ROLES, Contributor, ContributorRole, Span
 from .errors import check_text
@@ -51,14 +52,14 @@ _VERBS = _roles("verb")
 _LINK_ENDINGS = ("by", "from", "von", "de", "di", "par", "por", "van")
 """A label ending in one of these needs no colon before the names."""
 
-_LABEL = regex.compile(
+_LABEL = LazyPattern(
     rf"(?P<phrase>(?i:{lex.alternation(_LABELS)}))(?P<colon>\s*:)?\s+",
 )
 _VERB = regex.compile(
     rf"\s+(?P<verb>(?i:{lex.alternation(_VERBS)}))"
     r"(?:\s+(?:from|in)\s+(?P<place>[^\s,;][^,;]{0,60}?))?\s*$"
 )
-_CLAUSE_BREAK = regex.compile(rf";\s*|\.\s+(?=(?i:{lex.alternation(_LABELS)})\b)")
+_CLAUSE_BREAK = LazyPattern(rf";\s*|\.\s+(?=(?i:{lex.alternation(_LABELS)})\b)")
 _JOINER = regex.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&|und|et|y|e|og|en)\s+")
 _PLACE = regex.compile(r"\s+(?:in|from)\s+(?=\p{Lu})")
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.")

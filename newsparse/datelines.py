@@ -44,6 +44,7 @@ import attrs
 import regex
 
 from . import _lexicon as lex
+from ._lazy import LazyPattern
 from ._types import Dateline, Span
 from .dates import find_date, read_date
 from .errors import check_text
@@ -148,7 +149,7 @@ _DASH = r"(?: -{2,3} | [—–―] | (?<= \s ) - (?= \s | \Z ) )"
 # may follow an agency's dateline only (see ``_build``).
 _BODY_START = r"""(?= \s* (?: \Z | [\p{Lu}\p{N}"“”‘’'(\[«„¿¡<] | (?P<lower> \p{Ll} ) ) )"""
 
-_DATELINE = regex.compile(
+_DATELINE = LazyPattern(
     rf"""
     (?P<raw>
       (?: \( (?P<pplace> {_PLACE} ) \)                    # (Washington, D.C.)

@@ -31,6 +31,7 @@ import regex
 
 from . import _lexicon as lex
 from ._date_lines import MAX_LINE, read_date_line
+from ._lazy import LazyPattern
 from ._text import clamp_window
 from ._types import DateLine, Span
 from .errors import check_text
@@ -112,7 +113,7 @@ _DATE_PATTERN = rf"""
       )
     )
 """
-_DATE = regex.compile(
+_DATE = LazyPattern(
     _DATE_PATTERN,
     regex.VERBOSE,
     month=_NAMED_LISTS["month"],

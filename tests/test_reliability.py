@@ -42,6 +42,7 @@ from newsparse import (
     parse_dateline,
     to_dict,
 )
+from newsparse._lazy import LazyPattern
 from newsparse._names import title_case_name
 from newsparse.dates import find_date, find_weekday, parse_date_line
 from newsparse.people import split_name
@@ -507,3 +508,54 @@ def test_peak_memory_stays_under_ten_times_the_input() -> None:
     )
     ratio = float(done.stdout.strip())
     assert ratio < 10, f"{ratio:.2f}x"
+
+
+# --- import time: the big patterns compile on first use (newsparse/_lazy.py) ---
+
+
+def test_a_lazy_pattern_compiles_on_first_use_and_matches_as_compiled() -> None:
+    source = r"(?i:\L<agencies>)\b(?P<tail>[^.]*)"
+    lazy = LazyPattern(source, regex.VERBOSE, agencies=["Reuters", "AFP", "dpa"])
+    eager = regex.compile(source, regex.VERBOSE, agencies=["Reuters", "AFP", "dpa"])
+    assert "not compiled yet" in repr(lazy)
+    for text in ["By REUTERS staff.", "afp and dpa report", "no agency here", ""]:
+        for method in ("match", "search", "fullmatch"):
+            got, want = getattr(lazy, method)(text), getattr(eager, method)(text)
+            assert (got and got.span("tail")) == (want and want.span("tail")), (method, text)
+        assert [m.span() for m in lazy.finditer(text, 1)] == [
+            m.span() for m in eager.finditer(text, 1)
+        ]
+        assert lazy.findall(text) == eager.findall(text)
+        assert lazy.sub("", text) == eager.sub("", text)
+    assert "not compiled" not in repr(lazy)
+    assert lazy.compiled is lazy.compiled  # compiled once
+
+
+def test_import_compiles_none_of_the_lazy_patterns() -> None:
+    """``import newsparse`` leaves the big patterns uncompiled; a parse
+    compiles those it needs."""
+    code = textwrap.dedent(
+        """
+        import sys
+        import newsparse
+        from newsparse._lazy import LazyPattern
+        def lazy():
+            for name, module in list(sys.modules.items()):
+                if name.startswith("newsparse"):
+                    for value in vars(module).values():
+                        if isinstance(value, LazyPattern):
+                            yield value
+        patterns = {id(p): p for p in lazy()}.values()
+        before = sum(p._compiled is not None for p in patterns)
+        newsparse.parse_article("Storm hits coast\\n\\nBy Jane Roe, Reuters\\n\\nLONDON, March 3 (Reuters) - A storm hit.")
+        after = sum(p._compiled is not None for p in patterns)
+        print(len(patterns), before, after)
+        """
+    )
+    done = subprocess.run(  # noqa: S603 - our own interpreter and code
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    count, before, after = map(int, done.stdout.split())
+    assert count >= 10
+    assert before == 0
+    assert after > 0
