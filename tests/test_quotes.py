@@ -15,6 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse import Article, _attribution, extract_people, parse_article
+from newsparse._cues import _VERB, _verb_matches
 from newsparse._reading import read
 from newsparse._types import Mention, Person, Quote, Span
 from newsparse.quotes import _fold, _found, extract_quotes
@@ -377,3 +378,25 @@ def test_each_rule_reads_its_cases(rule: str, case_id: str) -> None:
     assert reading is not None
     found = _found(reading, _people(text, case.get("people", [])))
     assert rule in {f.rule for f in found}, [(f.rule, f.text) for f in found]
+
+
+# The cue finder looks verbs up by word (newsparse._verb_matches); it
+# must find what the verb pattern tried at every position finds.
+_CUE_PIECES = [
+    "said", "Said", "says", "according to", "According", "to", "point out", "pointed",
+    "out", "told", "saying", "re-said", "said-", "’said", "said’s", "ABCsaid", "2said",
+    " ", "  ", "\n", ",", ".", "-", "’", "'", '"', "é", "x",
+]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_CUE_PIECES), max_size=40).map("".join),
+    st.integers(0, 20),
+    st.integers(0, 20),
+)
+def test_cue_lookup_by_word_finds_what_the_verb_pattern_finds(
+    text: str, cut: int, tail: int
+) -> None:
+    lo, hi = min(cut, len(text)), max(min(cut, len(text)), len(text) - tail)
+    want = [m.span() for m in _VERB.finditer(text, lo, hi)]
+    assert [m.span() for m in _verb_matches(text, lo, hi)] == want
