@@ -436,16 +436,22 @@ def score_quotes(
     parts = [
         [p for p in (trim(text, a, b) for a, b in g["content_parts"]) if p[0] < p[1]] for g in golds
     ]
+    # a quote its cue interrupts is scored by its parts, as PolNeAR's are
+    pred_parts = [
+        [p for p in (trim(text, s.start, s.end) for s in q.parts or (q.span,)) if p[0] < p[1]]
+        for q in preds
+    ]
     spans = [trim(text, q.span.start, q.span.end) for q in preds]
 
     def shared(i: int, j: int) -> int:
-        return sum(_overlap(spans[i], part) for part in parts[j])
+        return sum(_overlap(mine, part) for mine in pred_parts[i] for part in parts[j])
 
     pairs = []
-    for i, (start, end) in enumerate(spans):
+    for i in range(len(preds)):
+        length = sum(b - a for a, b in pred_parts[i])
         for j, gold_parts in enumerate(parts):
             n = shared(i, j)
-            shorter = min(end - start, sum(b - a for a, b in gold_parts))
+            shorter = min(length, sum(b - a for a, b in gold_parts))
             if n and 2 * n >= shorter:
                 pairs.append((-n, i, j))
     gold_of: dict[int, int] = {}
@@ -460,7 +466,7 @@ def score_quotes(
         if i in gold_of:
             counted.append(i)
             continue
-        length = spans[i][1] - spans[i][0]
+        length = sum(b - a for a, b in pred_parts[i])
         host = next(
             (
                 j
@@ -494,7 +500,7 @@ def score_quotes(
                 f"{row['id']} cue {gold['cue']!r}: {_snippet(gold['content'])}",
             )
             continue
-        got = sorted(spans[k] for k in [found, *inside.get(j, [])])
+        got = sorted(part for k in [found, *inside.get(j, [])] for part in pred_parts[k])
         if got == parts[j]:
             exact += 1
         else:

@@ -19,8 +19,17 @@ resolving it to a person is :mod:`newsparse._speakers`' job.
 
 from __future__ import annotations
 
-from ._direct import DIRECT_RULES, attribute
+from ._direct import DIRECT_RULES, attribute, join_interrupted
 from ._found import Found, Rule, Scene
 from ._reported import REPORTED_RULES, reported
 
-__all__ = ["DIRECT_RULES", "REPORTED_RULES", "Found", "Rule", "Scene", "attribute", "reported"]
+__all__ = [
+    "DIRECT_RULES",
+    "REPORTED_RULES",
+    "Found",
+    "Rule",
+    "Scene",
+    "attribute",
+    "join_interrupted",
+    "reported",
+]

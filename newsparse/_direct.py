@@ -36,7 +36,7 @@ from ._reading import QUOTE_MARKS, Passage
 if TYPE_CHECKING:
     from ._types import QuoteKind
 
-__all__ = ["DIRECT_RULES", "attribute"]
+__all__ = ["DIRECT_RULES", "attribute", "join_interrupted"]
 
 # A naming word: what follows it in quotation marks is a term.
 _NAMING_WORD = regex.compile(
@@ -312,3 +312,63 @@ DIRECT_RULES: tuple[Rule, ...] = (
     ),
 )
 """How a quoted passage finds its cue, in order."""
+
+
+def join_interrupted(text: str, found: list[Found]) -> list[Found]:
+    """One quote of the two pieces its own cue interrupts, in one sentence.
+
+    ``"We will win," she said, "and we will win big."``: the passage before
+    the cue (read by ``cue-after-the-quote``) and the one after it (read by
+    ``cue-before-the-quote``, the same cue) are one quote with two
+    ``parts``, as PolNeAR and readers count it; its span runs from the first
+    piece to the last, its text is the pieces joined. Commas on both sides
+    of the cue make it one sentence: ``"A," she told "Meet the Press."``
+    names a show, and ``"A," he said. "B."`` is two sentences. Run after
+    speakers are resolved, so both pieces were read as before.
+    """
+    by_cue: dict[tuple[int, int], list[Found]] = {}
+    for item in found:
+        if item.cue is not None and item.rule in _JOINED_RULES and not item.parts:
+            by_cue.setdefault((item.cue.start, item.cue.end), []).append(item)
+    joined: set[int] = set()
+    for pieces in by_cue.values():
+        if len(pieces) != 2:  # a piece before the cue and one after
+            continue
+        first, second = sorted(pieces, key=lambda item: item.span[0])
+        cue = first.cue
+        if (
+            cue is None
+            or (first.rule, second.rule) != _JOINED_RULES
+            or first.kind != "direct"  # Clinton's "genuine empathy," he said, "…"
+            or _BLANK_LINE.search(text, first.span[0], first.span[1])  # marks gone astray
+            # shouted, "Cruz," Beck joked, "…": the first piece has a cue of its own
+            or text[max(0, first.span[0] - 8) : first.span[0]].rstrip(_OPENING).endswith((",", ":"))
+            or not first.span[1] <= cue.start < cue.end <= second.span[0]
+            or "," not in text[first.span[1] : cue.start]
+            or not _one_clause(text[cue.end : second.span[0]].rstrip(_OPENING))
+        ):
+            continue
+        first.parts = [first.span, second.span]
+        first.span = (first.span[0], second.span[1])
+        first.text = f"{first.text} {second.text}"
+        first.kind = first.kind if first.kind == second.kind else "direct"
+        joined.add(id(second))
+    return [item for item in found if id(item) not in joined]
+
+
+def _one_clause(gap: str) -> bool:
+    """Whether ``gap``, between a cue and the piece after it, ends the cue's
+    clause with a comma and holds no other break (``, it added; and, later,
+    "…"`` starts a second statement).
+    """
+    return gap.endswith(",") and len(gap) <= _MAX_GAP and not any(c in gap for c in ";:.!?")
+
+
+_BLANK_LINE = regex.compile(r"\n[ \t]*\n")
+_MAX_GAP = 80
+"""At most this many characters between an interrupting cue and the piece
+after it (``said the city's deputy mayor, Jane Roe,``)."""
+_OPENING = " \t\n\"“‘'«„‚"
+"""What may stand between the comma after a cue and the piece it opens."""
+_JOINED_RULES = ("cue-after-the-quote", "cue-before-the-quote")
+"""The rules that read the piece before an interrupting cue and the piece after it."""

@@ -431,6 +431,10 @@ class Quote:
     """The pieces in quotation marks inside reported content (a mixed quote:
     ``She said the plan "buys time" for the talks.``), in order; empty when
     none is."""
+    parts: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+    """The pieces of a quote its cue interrupts (``"We will win," she said,
+    "and we will win big."``), in order: ``span`` runs from the first to the
+    last and ``text`` joins them; empty when the quote is one piece."""
     speaker_index: int | None = attrs.field(default=None, eq=False)
     """Where the speaker is in the people the quotes were resolved through
     (``Article.people``): ``people[speaker_index]`` is the speaker's

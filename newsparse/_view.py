@@ -504,9 +504,9 @@ def _quote_marks(article: Article, speakers: dict[str | None, str], prefix: str)
             data_speaker_label=quote.speaker or "unattributed",
             **common,
         )
-        marks.append(
-            _Mark(quote.span.start, quote.span.end, 2, "mark", first, _attr(class_=cls, **common))
-        )
+        rest = _attr(class_=cls, **common)
+        for i, piece in enumerate(quote.parts or (quote.span,)):  # "A," he said, "B."
+            marks.append(_Mark(piece.start, piece.end, 2, "mark", rest if i else first, rest))
         if quote.cue_span is not None:
             cues.setdefault((quote.cue_span.start, quote.cue_span.end), []).append(number)
         if quote.speaker_mention is not None:

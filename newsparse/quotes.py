@@ -57,7 +57,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ._attribution import Found, Scene, attribute, reported
+from ._attribution import Found, Scene, attribute, join_interrupted, reported
 from ._cues import clean_name, find_cues
 from ._reading import DOUBLE, Reading, read
 from ._speakers import resolve
@@ -164,7 +164,7 @@ def _found(reading: Reading, people: Sequence[Person]) -> list[Found]:
     found += reported(scene, found)
     found.sort(key=lambda f: (f.subject.start if f.subject else f.span[0], f.span[0]))
     resolve(text, found, people, reading.passages)
-    return [f for f in found if not f.absorbed]
+    return join_interrupted(text, [f for f in found if not f.absorbed])
 
 
 def _quote(text: str, item: Found, forms: dict[str, str]) -> Quote:
@@ -186,6 +186,7 @@ def _quote(text: str, item: Found, forms: dict[str, str]) -> Quote:
         addressee=addressee,
         medium=item.medium,
         quoted=[Span(start=s, end=e) for s, e in item.quoted],
+        parts=[Span(start=s, end=e) for s, e in item.parts],
         speaker_index=item.person_index,
     )
 

@@ -36,7 +36,13 @@ def _check_spans(text: str, quotes: Sequence[Quote]) -> None:
     assert starts == sorted(starts)
     for q in quotes:
         assert 0 <= q.span.start <= q.span.end <= len(text)
-        assert _fold(q.span.slice(text)) == _fold(q.text)
+        if q.parts:  # a quote its cue interrupts: the parts, joined, are its text
+            assert q.parts[0].start == q.span.start
+            assert q.parts[-1].end == q.span.end
+            assert all(a.end <= b.start for a, b in zip(q.parts, q.parts[1:]))
+            assert _fold(" ".join(p.slice(text) for p in q.parts)) == _fold(q.text)
+        else:
+            assert _fold(q.span.slice(text)) == _fold(q.text)
         if q.cue_span is not None:
             assert q.cue_span.slice(text) == q.cue
         if q.speaker_mention is not None:
@@ -107,6 +113,8 @@ def test_extract_quotes(case: dict[str, Any]) -> None:
             assert quote.addressee == want["addressee"]
         if "medium" in want:
             assert quote.medium == want["medium"]
+        if "parts" in want:
+            assert [p.slice(text) for p in quote.parts] == want["parts"]
         if "speaker_written_as" in want:
             assert quote.speaker_mention is not None
             assert quote.speaker_mention.text == want["speaker_written_as"]

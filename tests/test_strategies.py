@@ -65,7 +65,8 @@ def _check_spans(text: str, value: Any) -> None:
             def fold(words: str) -> str:
                 return " ".join(words.translate(_NO_DOUBLE_MARKS).split())
 
-            assert fold(value.text) in fold(span.slice(text))
+            parts = getattr(value, "parts", ()) or (span,)  # "A," she said, "B."
+            assert fold(value.text) in fold(" ".join(part.slice(text) for part in parts))
     for field in attrs.fields(type(value)):
         _check_spans(text, getattr(value, field.name))
 

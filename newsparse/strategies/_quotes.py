@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 from hypothesis import strategies as st
 
 from newsparse import _lexicon as lex
@@ -201,11 +202,11 @@ def _quote_passages(draw: st.DrawFn) -> Rendered[tuple[Quote, ...]]:
         rest = draw(_sample(_CONTINUATIONS)) + "."
         more = out.add(rest)
         out.add(closing)
-        truth = (
-            _quote(name, one, said, "direct", verb, cue, who),
-            _quote(name, rest, more, "direct", verb, cue, who),
+        # one quote of two parts: its span runs over the cue, its text joins them
+        whole = _quote(
+            name, f"{one} {rest}", Span(start=said.start, end=more.end), "direct", verb, cue, who
         )
-        return Rendered(text=out.text(), truth=truth)
+        return Rendered(text=out.text(), truth=(attrs.evolve(whole, parts=(said, more)),))
     # a quote over two paragraphs: the opening mark again, no closing mark
     # before the last paragraph
     before = draw(st.booleans())
@@ -239,15 +240,17 @@ def quote_passages() -> st.SearchStrategy[Rendered[tuple[Quote, ...]]]:
 
     Beyond :func:`quotes` (one of which may be the whole passage): a cue
     inside the quotation with a second span after it (``"We will fight,"
-    Jane Doe said, "until the end."``), a pronoun speaker after a named one
+    Jane Doe said, "until the end."``: one quote of two ``parts``), a
+    pronoun speaker after a named one
     (``"…," Jane Doe said. "…," she said.``, the second quote's
     ``speaker`` being ``Jane Doe`` and its ``speaker_mention`` ``she``),
     and a quote over two paragraphs, the opening mark repeated and no
     closing mark before the last one::
 
         Rendered(text='"We will not leave," Jane Smith said, "until the end."',
-                 truth=(Quote(text='We will not leave', ..., speaker='Jane Smith'),
-                        Quote(text='until the end.', ..., speaker='Jane Smith')))
+                 truth=(Quote(text='We will not leave until the end.',
+                              span=Span(start=1, end=53), ..., speaker='Jane Smith',
+                              parts=(Span(start=1, end=18), Span(start=39, end=53))),))
 
     Paragraphs are separated by a blank line (``\\n\\n``).
     ``extract_quotes(example.text, people=extract_people(example.text)) ==
