@@ -552,6 +552,9 @@ BYLINE_AFFILIATION_LINKS = frozenset(_kinds(_BYLINE_WORD_ROWS, "affiliation_link
 """Words after a name that an outlet follows (``of``, ``for``, ``für``)."""
 ROLE_PLACE_LINKS = BYLINE_PLACE_LINKS | frozenset(_kinds(_BYLINE_WORD_ROWS, "role_place_link"))
 """Words after a role that a place follows (``in``, ``à``, ``en``)."""
+BYLINE_OTHERS = frozenset(word.casefold() for word in _kinds(_BYLINE_WORD_ROWS, "others"))
+"""Words that close a byline with unnamed further authors (``others``,
+``weitere``, ``al.``), case-folded."""
 OUTLET_ARTICLES = frozenset(_kinds(_BYLINE_WORD_ROWS, "article"))
 """Articles that open an outlet's name, never a person's (``Le``, ``Der``, ``El``)."""
 _BYLINE_OTHER_ORG_ROWS = load_columns("byline_org_words_other.txt")

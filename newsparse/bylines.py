@@ -371,6 +371,9 @@ def _parse_line(line: str, offset: int, *, header: bool = False) -> Byline | Non
         tokens = [tok for tok in tokens if tok.end <= raw_end]
         if not tokens:
             return None
+    tokens = _without_others(tokens)
+    if not tokens:
+        return None
     tokens[-1] = _without_full_stop(tokens[-1])
     parts = split_parts(tokens)
     if not parts:
@@ -405,6 +408,32 @@ def _parse_line(line: str, offset: int, *, header: bool = False) -> Byline | Non
         date=found.date if found is not None else None,
         date_span=found.span.shift(offset) if found is not None else None,
     )
+
+
+_COUNT = regex.compile(r"\d{1,3}")
+"""A count of further authors: ``2``, ``12``."""
+
+
+def _without_others(tokens: list[Tok]) -> list[Tok]:
+    """``tokens`` without a close that counts further authors and names
+    none (``and 2 others``, ``, et al.``, ``und weitere``, ``u.a.``): the
+    names before it are the byline's (the raw line keeps the close), and
+    ``others`` is no organisation.
+    """
+    last = tokens[-1].text
+    if tokens[-1].kind != "word" or last.casefold() not in lex.BYLINE_OTHERS:
+        return tokens
+    i = len(tokens) - 1
+    if i > 0 and _COUNT.fullmatch(tokens[i - 1].text):
+        i -= 1
+    j = i  # what opens the close: a conjunction, a comma, or both
+    if j > 0 and tokens[j - 1].text in lex.BYLINE_CONJUNCTIONS:
+        j -= 1
+    if j > 0 and tokens[j - 1].kind == "sep":
+        j -= 1
+    if j < 1 or (j == i and "." not in last):  # `u.a.` needs no opener
+        return tokens
+    return tokens[:j]
 
 
 def _without_full_stop(tok: Tok) -> Tok:
