@@ -21,6 +21,7 @@ from typing import NamedTuple
 import regex
 
 from . import _lexicon as lex
+from ._lazy import LazyPattern
 from .errors import check_text
 
 __all__ = [
@@ -84,7 +85,7 @@ _GAP = rf"""
     (?: {_SPACE} (?: ["“‘] \p{{Lu}} [\p{{L}}\p{{M}}\-]{{0,20}} ["”’] {_SPACE} )?
       | (?<= \p{{L}}{{2}} \. ) )
 """
-_RUN = regex.compile(
+_RUN = LazyPattern(
     rf"""
     (?<! [\p{{L}}\p{{M}}\p{{N}}'’.\-] )              # not inside a word or after a dot
     (?P<word> {_CAP_WORD} )

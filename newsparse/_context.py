@@ -15,6 +15,7 @@ import regex
 
 from . import _lexicon as lex
 from ._candidates import NEWS_ORGS, Candidate, is_acronym
+from ._lazy import LazyPattern
 from ._types import Span
 
 __all__ = [
@@ -33,7 +34,7 @@ _Window = Span
 
 # A job word just before a name, with the capitalised words that qualify it
 # (``Taliban negotiator ``, ``Environment Canada spokesperson ``).
-_JOB_BEFORE = regex.compile(
+_JOB_BEFORE = LazyPattern(
     r"""
     (?P<role>
       (?: (?: the | a | an | his | her | their | its ) [ \t\u00a0]+ )?
@@ -51,7 +52,7 @@ _JOB_BEFORE = regex.compile(
     modifiers=lex.longest_first(lex.function_words("role_modifier")),
 )
 # An outlet with a possessive just before a name (``CBS News' ``).
-_AFFILIATION = regex.compile(
+_AFFILIATION = LazyPattern(
     r"""
     (?P<org> (?: \p{Lu} [\p{L}\p{M}.&\-]* [ \t\u00a0]+ ){0,4} \p{Lu} [\p{L}\p{M}.&\-]* )
     ['’] s? [ \t\u00a0]+ \Z
@@ -98,7 +99,7 @@ _SAID_AFTER = regex.compile(
 # What result lines, rankings and line-ups put in brackets after a
 # competitor's name: the nation (``Jane Roe (Norway) 23.92``), the minute of
 # a goal (``Scorers: Jane Roe (47th)``), a win-loss record (``Roe (12-8)``).
-_COUNTRY_AFTER = regex.compile(
+_COUNTRY_AFTER = LazyPattern(
     r"""
     [ \t\u00a0]* \( [ \t\u00a0]*
     (?: (?P<country> \L<countries> )

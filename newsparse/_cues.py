@@ -31,6 +31,7 @@ import attrs
 import regex
 
 from . import _lexicon as lex
+from ._lazy import LazyPattern
 from ._reading import DOUBLE, QUOTE_MARKS, inside
 
 __all__ = [
@@ -57,7 +58,7 @@ __all__ = [
     "tail",
 ]
 
-_VERB = regex.compile(
+_VERB = LazyPattern(
     r"""
     (?<![\p{L}\p{M}\p{N}'’-])          # not inside a word
     \L<verbs>                          # a form from the table
@@ -141,7 +142,7 @@ _SUBJECT_WORDS: dict[str, Any] = {
 """The word lists the two subject patterns name (``\\L<pronouns>`` …)."""
 
 # The subject written before a verb, read backwards from the verb.
-_SUBJECT_BEFORE = regex.compile(
+_SUBJECT_BEFORE = LazyPattern(
     rf"""
     (?r)                                         # matched from the right
     (?<![\p{{L}}\p{{M}}\p{{N}}'’-])               # a whole word starts it
@@ -220,7 +221,7 @@ def inverted_subject(match: regex.Match[str]) -> Subject | None:
 
 # The person spoken to, after a verb of telling (told reporters, told CBS
 # News' Charlie D'Agata, told him).
-_ADDRESSEE = regex.compile(
+_ADDRESSEE = LazyPattern(
     rf"""
     \s+
     (?P<addressee>
@@ -236,7 +237,7 @@ _ADDRESSEE = regex.compile(
 )
 
 # Where something was said (on Twitter, in a statement, in an op-ed).
-MEDIUM = regex.compile(
+MEDIUM = LazyPattern(
     r"""
     (?<![\p{L}\p{M}])
     (?:
@@ -351,7 +352,7 @@ _FIRST_WORDS = frozenset(
 def _verb_matches(text: str, lo: int, hi: int) -> Iterator[regex.Match[str]]:
     """What ``_VERB.finditer(text, lo, hi)`` gives, found by word lookup."""
     first_words = _FIRST_WORDS
-    verb_at = _VERB.match
+    verb_at = _VERB.compiled.match
     done = lo
     for word in _WORD_RUN.finditer(text, lo, hi):
         start = word.start()
@@ -419,7 +420,7 @@ def subject_of(text: str, sentence_start: int, cue: Cue) -> Subject | None:
 # The subject of a clause, read forward from its start: after an opening
 # phrase and its comma (In May, …), the first speaker phrase that a verb in
 # lower case follows (Smith, the mayor, sided with …).
-_CLAUSE_SUBJECT = regex.compile(
+_CLAUSE_SUBJECT = LazyPattern(
     rf"""
     (?:[^,;:.!?"“”\n]{{1,80}},\s+)?              # In May, | On Sunday morning,
     (?:
@@ -517,7 +518,7 @@ def drop_lead(text: str, s: int, e: int, kind: SubjectKind) -> Subject | None:
 
 # The speaker phrase a relative `who` stands for (Barkley, who said …),
 # read backwards from its comma.
-_ANTECEDENT = regex.compile(
+_ANTECEDENT = LazyPattern(
     rf"""
     (?r)(?<![\p{{L}}\p{{M}}\p{{N}}'’-])
     (?:(?P<name>{_ROLE}?{_NAME})|(?P<desc>{_DESC})|(?P<group>{_GROUP}))

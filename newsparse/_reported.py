@@ -41,6 +41,7 @@ from ._cues import (
     tail,
 )
 from ._found import Found, Rule, Scene
+from ._lazy import LazyPattern
 from ._reading import DOUBLE, trim
 
 __all__ = ["REPORTED_RULES", "reported"]
@@ -77,7 +78,7 @@ _BARE_CLAUSE = regex.compile(
 )
 # A clause after `said` that opens with a plain lower-case word (said senior
 # airmen are…), not with a preposition or a word that ends the report.
-_LOWER_CLAUSE = regex.compile(
+_LOWER_CLAUSE = LazyPattern(
     r"""
     \s+
     (?!\L<not_clause>\b)                           # not `said in May`, `said so`
@@ -137,7 +138,7 @@ _CLAUSE_CUT = regex.compile(
 # An appositive after a speaker written after its verb (…, said Tomas Berg,
 # a ferry pilot.): a determiner, a possessive or a job, to the next comma
 # or the sentence's end.
-_APPOSITIVE_AFTER = regex.compile(
+_APPOSITIVE_AFTER = LazyPattern(
     r"""\s*,\s+(?:(?i:\L<determiners>)\s|\p{Lu}[\p{L}\p{M}]*['’]s?\s|\L<jobs>\b)[^,;:"“”]{0,80}?(?=\s*[,.;:!?]|\s*\Z)""",
     determiners=lex.DETERMINERS,
     jobs=lex.longest_first(lex.JOB_WORDS),

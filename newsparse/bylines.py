@@ -93,7 +93,7 @@ _LEAD = LazyPattern(
 
 # Where the trailer starts: a label or a clock time (dates are found by
 # newsparse.dates).
-_TRAILER = regex.compile(
+_TRAILER = LazyPattern(
     r"""
     (?<! [\p{L}\p{N}.] )                           # at the start of a word
     (?:

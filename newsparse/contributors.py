@@ -55,7 +55,7 @@ _LINK_ENDINGS = ("by", "from", "von", "de", "di", "par", "por", "van")
 _LABEL = LazyPattern(
     rf"(?P<phrase>(?i:{lex.alternation(_LABELS)}))(?P<colon>\s*:)?\s+",
 )
-_VERB = regex.compile(
+_VERB = LazyPattern(
     rf"\s+(?P<verb>(?i:{lex.alternation(_VERBS)}))"
     r"(?:\s+(?:from|in)\s+(?P<place>[^\s,;][^,;]{0,60}?))?\s*$"
 )
