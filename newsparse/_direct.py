@@ -31,6 +31,7 @@ from ._cues import (
     tail,
 )
 from ._found import Found, Rule, Scene
+from ._lazy import LazyPattern
 from ._reading import QUOTE_MARKS, Passage
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 __all__ = ["DIRECT_RULES", "attribute", "join_interrupted"]
 
 # A naming word: what follows it in quotation marks is a term.
-_NAMING_WORD = regex.compile(
+_NAMING_WORD = LazyPattern(
     r"(?<![\p{L}\p{M}])(?i:\L<naming>)(?![\p{L}\p{M}])",
     naming=lex.NAMING_WORDS,
 )
@@ -253,6 +254,58 @@ def _cue_before(scene: Scene, passage: Passage, seen: _Passages) -> Found | None
     )
 
 
+# A speaker's name and a colon right before a quote, where no verb is: at the
+# start of a paragraph or a sentence, or after a dash (``- Carl Roe: "…"``).
+# Read backwards from the quote's opening mark.
+_NAME_COLON = LazyPattern(
+    r"""
+    (?r)
+    (?:\A|(?<=\n)|(?<=[.!?…]["”’]?\s)|(?<=\s[-–—]\s))   # where a line or a sentence starts
+    [ \t]*
+    (?P<name>
+        \p{Lu}[\p{L}\p{M}'’\-]*\.?                      # Jane, Sen., McDonald
+        (?:\s(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|\L<particles>)){0,4}  # more words, de, van
+    )
+    [ \t]*:[ \t]*\Z
+    """,
+    regex.VERBOSE,
+    particles=lex.PARTICLES,
+)
+_MAX_NAME_COLON = 60
+"""How far before the opening mark a speaker's name and colon may start."""
+
+
+def _name_colon(scene: Scene, passage: Passage, _seen: _Passages) -> Found | None:
+    """A speaker's name and a colon before the quote, and no verb.
+
+    ``Jane Roe: "We will not give up."``, a line of a round-up (``- Carl
+    Roe: "…"``): a name the name tables vouch for (a given name first, or
+    a family name alone that is no place), so that ``Update: "…"`` and
+    ``Breaking News: "…"`` are no speakers.
+    """
+    text = scene.text
+    lo = max(scene.reading.paras[passage.para][0], passage.open - _MAX_NAME_COLON)
+    match = _NAME_COLON.search(text, lo, passage.open)
+    if match is None:
+        return None
+    s, e = match.span("name")
+    words = text[s:e].split()
+    given, family = lex.name_tables()
+    first = words[0].casefold()
+    if len(words) == 1:
+        if first not in family or first in lex.PLACE_NAMES:
+            return None
+    elif first not in given and words[0] not in lex.TITLE_KIND:
+        return None
+    return Found(
+        kind=_kind_of(text, passage, introduced=True),
+        span=(passage.start, passage.end),
+        text=_passage_text(text, passage),
+        cue=None,
+        subject=Subject(start=s, end=e, kind="name"),
+    )
+
+
 def _continues(scene: Scene, passage: Passage, seen: _Passages) -> Found | None:
     """A quote that opens a sentence after another quote of its paragraph
     goes on with that quote's speaker and cue.
@@ -304,6 +357,7 @@ DIRECT_RULES: tuple[Rule, ...] = (
         _cue_before,
         ("before-colon", "before-comma", "before-that-quote", "before-adding-that"),
     ),
+    Rule("name-and-colon", _name_colon, ("name-colon-quote",)),
     Rule("continues-the-quote-before", _continues, ("inside-pronoun", "second-span-name")),
     Rule(
         "continues-the-paragraph-before",
