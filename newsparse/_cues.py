@@ -113,6 +113,9 @@ _ROLE = r"(?:(?:[\p{Ll}\-]+\s+){0,2}\L<jobs>\s+)"
 # Appositives between a speaker and its verb, each between commas (Jo Roe,
 # 21, a student from Kell, said), as a group.
 _APPOSITIVES = r"""(?:(?:\s*,[^,;:"“”\n]{1,120}){1,4},)"""
+# The same, read backwards from the verb: as few as make a speaker phrase,
+# so that an opening phrase (In October, Jo Roe, 21, said) is not one.
+_FEWEST_APPOSITIVES = r"""(?:(?:\s*,[^,;:"“”\n]{1,120}){1,4}?,)"""
 # A word of a description (U.S. keeps its full stops, a sentence's is left).
 _WORD = r"[\p{L}\p{M}\p{N}'’\-]+(?:\.[\p{L}\p{M}\p{N}'’\-]+)*(?:\.(?=\s+\p{L}))?"
 # A description read as a speaker: a determiner or a possessive name and a
@@ -151,7 +154,7 @@ _SUBJECT_BEFORE = regex.compile(
       | (?P<desc>{_DESC})
     )
     {_PARTY_TAG}?                                # Sen. Jo Roe (D-Md.)
-    (?P<appos>{_APPOSITIVES})?                   # Saleh, the former vice president,
+    (?P<appos>{_FEWEST_APPOSITIVES})?            # Saleh, the former vice president,
     (?:\s+{_AUX})*                               # has, also
     \s+\Z                                        # right before the verb
     """,
@@ -384,7 +387,48 @@ def subject_of(text: str, sentence_start: int, cue: Cue) -> Subject | None:
                 clause = clause_subject(text, lo, cue.start)
                 if clause is not None:
                     return clause
+            if kind != "pronoun" and not text[s:e].endswith(_POSSESSIVES):
+                aside = _before_aside(text, lo, s)
+                if aside is not None:
+                    return aside
             return drop_lead(text, s, e, kind)
+    return None
+
+
+_POSSESSIVES = ("'s", "’s", "'", "’")
+"""The endings of a possessive (``Smith's``, ``Reuters'``)."""
+
+# The word before a speaker phrase, read backwards: a preposition that
+# makes the phrase an aside (Smith at the time said), with an adverb
+# before it (earlier in the day).
+_ASIDE = regex.compile(
+    r"""
+    (?r)(?<![\p{L}\p{M}\p{N}'’-])
+    (?:(?:earlier|later|once|again)\s+)?
+    \L<asides>\s+\Z
+    """,
+    regex.VERBOSE,
+    asides=lex.longest_first(lex.SPEAKER_ASIDES),
+)
+
+
+def _before_aside(text: str, lo: int, s: int) -> Subject | None:
+    """The speaker before an aside that ends at ``s`` (``Smith at the time
+    said``: ``Smith``, not ``the time``), or ``None`` without an aside or
+    a speaker before it.
+    """
+    aside = _ASIDE.search(text, max(lo, s - 24), s)
+    if aside is None:
+        return None
+    match = _SUBJECT_BEFORE.search(text, lo, aside.start())
+    if match is None:
+        return None
+    for kind in SUBJECT_KINDS:
+        if match.group(kind) is not None:
+            b_s, b_e = match.span(kind)
+            if kind != "pronoun" and text[b_s:b_e].rsplit(None, 1)[-1] in _PREPOSITIONS:
+                return None
+            return drop_lead(text, b_s, b_e, kind)
     return None
 
 

@@ -289,6 +289,9 @@ GROUP_NOUNS = _kinds(_SPEAKER_ROWS, "group")
 """Plural nouns that speak without an article (``officials said``)."""
 AUDIENCES = _kinds(_SPEAKER_ROWS, "audience")
 """People spoken to without an article (``told reporters``)."""
+SPEAKER_ASIDES = frozenset(_kinds(_SPEAKER_ROWS, "aside"))
+"""Prepositions of a phrase between a speaker and its verb (``Smith at the
+time said``): what follows them is no speaker."""
 _MEDIA_ROWS = load_columns("quote_media.txt")
 PLATFORMS = _kinds(_MEDIA_ROWS, "platform")
 DOCUMENTS = _kinds(_MEDIA_ROWS, "document")
