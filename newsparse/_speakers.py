@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import attrs
+import regex
 
 from . import _lexicon as lex
 from ._cues import OBJECT_BEFORE, clean_name, fold_name, named_in
@@ -73,7 +74,8 @@ class _People:
         for index, person in enumerate(people):
             if person.family:
                 by_family.setdefault(person.family, []).append(index)
-            for word in {w for role in person.roles for w in role.casefold().split()}:
+            words = {w for role in person.roles for w in role.casefold().split()}
+            for word in words | {lex.RANK_WORDS[w] for w in words if w in lex.RANK_WORDS}:
                 by_role_word.setdefault(word, []).append(index)
             mentions.extend((m.span.start, m.span.end, index) for m in person.mentions)
             keys = {fold_name(person.name)}
@@ -175,6 +177,8 @@ def resolve(
     """One string per way a speaker is written (``he``, ``Massoud``)."""
     named = {(m.span.start, m.span.end): m for p in people for m in p.mentions}
     """The people's own mentions: a speaker named there shares the record."""
+    acronyms: dict[str, str | None] = {}
+    """An acronym that speaks → the name it stands for (``KCNA``)."""
     for item in found:
         if item.inherit is not None:
             source = item.inherit
@@ -221,7 +225,14 @@ def resolve(
             last_anonymous = s
         else:
             item.speaker = clean_name(raw) if how == "name" else named_in(raw)
-            if how != "name" or item.speaker.split()[0] in {"The", "the"}:
+            acronym = _ACRONYM.fullmatch(item.speaker)
+            if acronym is not None:  # KCNA, the KCNA: an organisation
+                if acronym.group(1) not in acronyms:
+                    acronyms[acronym.group(1)] = _spelled_out(text, acronym.group(1))
+                item.speaker = acronyms[acronym.group(1)] or item.speaker
+                item.organization = True
+                last_org = item.speaker
+            elif how != "name" or item.speaker.split()[0] in {"The", "the"}:
                 item.organization = True
                 last_org = item.speaker
             elif index is not None:
@@ -235,6 +246,30 @@ def resolve(
                     hit = _by_words(index, text[a_s:a_e], a_s, spoken)
                 if hit is not None:
                     item.addressee_name = people[hit].name
+
+
+_ACRONYM = regex.compile(r"(?:[Tt]he\s+)?(\p{Lu}{2,6})")
+_LINKS = frozenset({"of", "for", "the", "and", "on", "de"})
+
+
+def _spelled_out(text: str, acronym: str) -> str | None:
+    """The name an acronym stands for where the text spells it out before
+    it in brackets (``Korean Central News Agency (KCNA)``), or ``None``.
+    """
+    at = text.find(f"({acronym})")
+    if at < 0:
+        return None
+    words = text[max(0, at - 160) : at].split()
+    for n in range(len(acronym), min(len(words), 2 * len(acronym)) + 1):
+        name = words[-n:]
+        if name[0] in _LINKS or not name[0][:1].isupper():
+            continue
+        initials = "".join(w[0] for w in name if w not in _LINKS)
+        if any(not (w in _LINKS or w[:1].isupper()) for w in name):
+            break
+        if initials.upper() == acronym:
+            return " ".join(name)
+    return None
 
 
 def _or_never(pos: int | None) -> int:
