@@ -379,29 +379,100 @@ def subject_of(text: str, sentence_start: int, cue: Cue) -> Subject | None:
     match = _SUBJECT_BEFORE.search(text, lo, cue.start)
     if match is None:
         return None
-    for kind in SUBJECT_KINDS:
-        if match.group(kind) is not None:
-            s, e = match.span(kind)
-            if kind != "pronoun" and text[s:e].rsplit(None, 1)[-1] in _PREPOSITIONS:
-                # came on the show to talk, his list by: the clause's subject
-                clause = clause_subject(text, lo, cue.start)
-                if clause is not None:
-                    return clause
-            if kind != "pronoun" and not text[s:e].endswith(_POSSESSIVES):
-                aside = _before_aside(text, lo, s)
-                if aside is not None:
-                    return aside
-            if (
-                kind == "desc"
-                and text[s:e].rsplit(None, 1)[-1].casefold() not in _PEOPLE_NOUNS
-                and _OBJECT_OF_VERB.search(text, max(lo, s - 24), s)
-            ):
-                # issued a statement saying: the clause's subject issued it
-                # (left 62 percent of voters saying: the voters say it)
-                clause = clause_subject(text, lo, cue.start)
-                if clause is not None and clause.end <= s:
-                    return clause
-            return drop_lead(text, s, e, kind)
+    kind = next(k for k in SUBJECT_KINDS if match.group(k) is not None)
+    s, e = match.span(kind)
+    if match.group("appos") is not None and not _opens_phrase(text, lo, s, e, kind):
+        head = _appositive_head(text, lo, match.end("appos") - 1)
+        if head is not None:
+            kind, s, e = head
+    if kind != "pronoun" and text[s:e].rsplit(None, 1)[-1] in _PREPOSITIONS:
+        # came on the show to talk, his list by: the clause's subject
+        clause = clause_subject(text, lo, cue.start)
+        if clause is not None:
+            return clause
+    if kind != "pronoun" and not text[s:e].endswith(_POSSESSIVES):
+        aside = _before_aside(text, lo, s)
+        if aside is not None:
+            return aside
+    if (
+        kind == "desc"
+        and text[s:e].rsplit(None, 1)[-1].casefold() not in _PEOPLE_NOUNS
+        and _OBJECT_OF_VERB.search(text, max(lo, s - 24), s)
+    ):
+        # issued a statement saying: the clause's subject issued it
+        # (left 62 percent of voters saying: the voters say it)
+        clause = clause_subject(text, lo, cue.start)
+        if clause is not None and clause.end <= s:
+            return clause
+    return drop_lead(text, s, e, kind)
+
+
+# A speaker phrase right before a comma, read backwards (Jo Roe, | Jo Roe
+# (D-Md.),): the head of appositives.
+_SUBJECT_AT_COMMA = regex.compile(
+    rf"""
+    (?r)
+    (?<![\p{{L}}\p{{M}}\p{{N}}'’-])
+    (?:
+        (?P<pronoun>{_PRONOUN})
+      | (?P<group>{_GROUP})
+      | (?P<name>{_ROLE}?{_NAME})
+      | (?P<desc>{_DESC})
+    )
+    {_PARTY_TAG}?
+    \s*\Z
+    """,
+    regex.VERBOSE,
+    ignore_unused=True,
+    **_SUBJECT_WORDS,
+)
+_RELATIVE = regex.compile(r"(?<![\p{L}])(?:who|whose|whom|which)(?![\p{L}])")
+_SEGMENT_BREAKS = frozenset(';:"“”\n')
+_PHRASE_OPENINGS = frozenset(";:\"“”‘’'()—–-!?")
+"""What may end the text before a phrase that opens a clause."""
+
+
+def _opens_phrase(text: str, lo: int, s: int, e: int, kind: SubjectKind) -> bool:
+    """Whether a speaker phrase at ``s`` can head appositives: it opens the
+    sentence, follows an opening phrase and its comma (``In May, Jo Roe,
+    21, said``) or a word such as ``while``; not a word of an appositive
+    (``Jo Roe, who lives in Kell, Ohio, said`` has no speaker ``Ohio``).
+    """
+    cut = drop_lead(text, s, e, kind)
+    if cut is None or cut.start != s:
+        return False  # In May: an opening phrase, no speaker
+    before = text[lo:s].rstrip()
+    if not before or before[-1] in _PHRASE_OPENINGS:
+        return True
+    if not (before[-1].isalnum() or before[-1] == ","):
+        return False  # Mr. Roe's plan: a word of the phrase before
+    if before[-1] == ",":
+        opening = before[:-1]
+        return "," not in opening and _RELATIVE.search(opening) is None
+    return before.rsplit(None, 1)[-1].casefold() in lex.SPEAKER_OPENERS
+
+
+def _appositive_head(text: str, lo: int, comma: int) -> tuple[SubjectKind, int, int] | None:
+    """The speaker phrase that heads the appositives ending at ``comma``
+    (the one before the verb), read one comma further at a time, up to four
+    appositives; ``None`` when none opens its phrase.
+    """
+    pos = comma
+    for _ in range(4):
+        before = text.rfind(",", lo, pos)
+        if before < 0 or pos - before > 121:
+            return None
+        if any(ch in _SEGMENT_BREAKS for ch in text[before:pos]):
+            return None
+        match = _SUBJECT_AT_COMMA.search(text, max(lo, before - 200), before)
+        if match is not None:
+            for kind in SUBJECT_KINDS:
+                if match.group(kind) is not None:
+                    s, e = match.span(kind)
+                    if kind == "name" and _opens_phrase(text, lo, s, e, kind):
+                        return kind, s, e
+                    break
+        pos = before
     return None
 
 
