@@ -95,6 +95,8 @@ class _People:
                 continue
             if s > 1 and text[s - 2 : s] in {"' ", "’ "}:  # CBS News' Charlie
                 continue
+            if _after_verb(text, s):
+                continue  # to help Montalvo: an object
             subjects.append((s, index))
         mentions_of: dict[int, list[tuple[int, int]]] = {}
         for s, e, index in mentions:
@@ -270,6 +272,24 @@ def _spelled_out(text: str, acronym: str) -> str | None:
         if initials.upper() == acronym:
             return " ".join(name)
     return None
+
+
+_WORD_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’\-])(\p{Ll}[\p{L}\p{M}'’\-]*)\s+\Z")
+
+
+def _after_verb(text: str, pos: int) -> bool:
+    """Whether the name at ``pos`` follows a lower-case word that is no
+    conjunction, no reporting verb and no job (``to help Montalvo``): it is
+    that word's object, not the subject of a clause (``and Montalvo``,
+    ``said Montalvo``, ``talk host Montalvo``).
+    """
+    match = _WORD_BEFORE.search(text, max(0, pos - 24), pos)
+    if match is None:
+        return False
+    word = match.group(1)
+    return not (
+        word in lex.SPEAKER_OPENERS or word in lex.ATTRIBUTION_VERBS or word in lex.JOB_WORDS
+    )  # and Roe, said Roe, host Roe: a subject
 
 
 def _or_never(pos: int | None) -> int:
