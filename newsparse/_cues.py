@@ -108,8 +108,11 @@ _GROUP = r"""
 # A party and state after a name (Sen. Jo Roe (D-Md.)), as a group.
 _PARTY_TAG = r"(?:\s*\([^()\n]{1,30}\))"
 # A job written in lower case before a name (head coach, political
-# consultant), as a group: its last word is a job word.
-_ROLE = r"(?:(?:[\p{Ll}\-]+\s+){0,2}\L<jobs>\s+)"
+# consultant), as a group: its last word is a job word; a capitalised word
+# other than a determiner may open it (Taliban negotiator, Head coach).
+_CAPITAL_DETERMINER = lex.alternation(w.title() for w in lex.DETERMINERS)
+_ROLE = rf"""(?:(?:(?!{_CAPITAL_DETERMINER}\s)\p{{Lu}}[\p{{L}}\-]*\s+)?
+    (?:[\p{{Ll}}\-]+\s+){{0,2}}\L<jobs>\s+)"""
 # Appositives between a speaker and its verb, each between commas (Jo Roe,
 # 21, a student from Kell, said), as a group.
 _APPOSITIVES = r"""(?:(?:\s*,[^,;:"“”\n]{1,120}){1,4},)"""
@@ -635,6 +638,9 @@ def after_preposition(text: str, lo: int, cue: Cue) -> bool:
 _LEADS = lex.SPEAKER_LEADS | frozenset(lex.WEEKDAYS)
 """Words that open a sentence but no speaker's name (``Then``, ``Tuesday``)."""
 _NO_NAME = _LEADS | {d[:1].upper() + d[1:] for d in lex.DETERMINERS}
+_GROUP_WORDS = frozenset(lex.GROUP_NOUNS)
+_ROLE_FIRST = regex.compile(rf"{_ROLE}\p{{Lu}}", regex.VERBOSE, jobs=_SUBJECT_WORDS["jobs"])
+"""A job in lower case before a name (``head coach Dan``)."""
 """Capitalised words that are no name on their own (``The``, ``Tuesday``)."""
 
 
@@ -650,12 +656,14 @@ def drop_lead(text: str, s: int, e: int, kind: SubjectKind) -> Subject | None:
                 break
             s = space.end()
             rest = text[s:e]
-            if rest[:1].islower() and kind == "name":
+            if rest[:1].islower() and kind == "name" and not _ROLE_FIRST.match(rest):
                 return None
         if text[s:e] in _NO_NAME:
             return None
     if kind != "pronoun" and text[s:e].casefold() in _PREPOSITIONS:
         return None  # With: no speaker phrase
+    if kind == "name" and text[s:e].casefold() in _GROUP_WORDS:
+        kind = "group"  # Officials said: a group at a sentence start
     if kind == "pronoun" and text[s:e] == "who":
         return _antecedent(text, s)
     return Subject(start=s, end=e, kind=kind)
