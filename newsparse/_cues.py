@@ -89,7 +89,11 @@ _NICK = r"""(?:["“‘']\p{Lu}[\p{L}\p{M}.\-]*(?:\s\p{Lu}[\p{L}\p{M}]*)?["”�
 _NAME = rf"""
     (?:(?:The|the)\s+)?                          # the Pentagon
     {_NAME_WORD}
-    (?:\s+(?:{lex.PARTICLE_RUN}\s+)*{_NICK}?{_NAME_WORD}){{0,7}}  # more words, particles
+    (?:
+        \s+(?:{lex.PARTICLE_RUN}\s+)*{_NICK}?{_NAME_WORD}  # more words, particles
+      | (?<={lex.alternation(lex.ORG_HEADS)})            # Office for National Statistics
+        \s+(?:of|for|on)\s+(?:the\s+)?{_NAME_WORD}
+    ){{0,7}}
 """
 # A group that speaks without an article: a group noun (officials said),
 # a share of people (six in 10 said, 54 percent say, most said) or a plural
@@ -755,11 +759,26 @@ def clean_name(raw: str) -> str:
     lower = [
         i
         for i, w in enumerate(words[:-1])
-        if w[:1].islower() and w not in lex.PARTICLES and words[i + 1][:1].isupper()
+        if w[:1].islower()
+        and w not in lex.PARTICLES
+        and words[i + 1][:1].isupper()
+        and not _links_org(words, i)
     ]
     if lower and words[0] not in {"The", "the"}:
         words = words[lower[-1] + 1 :]
     return " ".join(words)
+
+
+_ORG_HEADS = frozenset(lex.ORG_HEADS)
+
+
+def _links_org(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` links the words of an organisation's name
+    (``Office for National``, ``Ministry of the Interior``).
+    """
+    if words[i] == "the" and i > 0 and words[i - 1] in {"of", "for", "on"}:
+        i -= 1
+    return i > 0 and words[i] in {"of", "for", "on"} and words[i - 1] in _ORG_HEADS
 
 
 def fold_name(name: str) -> str:

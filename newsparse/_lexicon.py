@@ -293,6 +293,8 @@ RANK_WORDS = {row[0].casefold(): row[2] for row in _SPEAKER_ROWS if row[1] == "r
 """An abbreviated title, case-folded → the word for it (``gen.`` → ``general``)."""
 SPEAKER_OPENERS = frozenset(_kinds(_SPEAKER_ROWS, "opener"))
 """Words that may stand right before a speaker inside a sentence (``while``)."""
+ORG_HEADS = _kinds(_SPEAKER_ROWS, "org_head")
+"""Words of an organisation's name that ``of``/``for`` continues (``Office``)."""
 SPEAKER_ASIDES = frozenset(_kinds(_SPEAKER_ROWS, "aside"))
 """Prepositions of a phrase between a speaker and its verb (``Smith at the
 time said``): what follows them is no speaker."""

@@ -250,6 +250,7 @@ def resolve(
                     item.addressee_name = people[hit].name
 
 
+_ORG_HEADS = frozenset(lex.ORG_HEADS)
 _ACRONYM = regex.compile(r"(?:[Tt]he\s+)?(\p{Lu}{2,6})")
 _LINKS = frozenset({"of", "for", "the", "and", "on", "de"})
 
@@ -362,6 +363,8 @@ def _person_for(text: str, index: _People, spoken: _Spoken, s: int, e: int, how:
     if how in {"name", "group"}:
         hit = index.overlapping(s, e)
         if hit is not None:
+            if _ORG_HEADS.intersection(raw.split()) - set(index.people[hit].name.split()):
+                return None  # the Office for National Statistics: no person
             return hit
         return _by_words(index, raw, s, spoken)
     if how == "pronoun":
