@@ -411,7 +411,28 @@ def subject_of(text: str, sentence_start: int, cue: Cue) -> Subject | None:
         clause = clause_subject(text, lo, cue.start)
         if clause is not None and clause.end <= s:
             return clause
+    if kind != "pronoun":
+        of = _HEAD_OF.search(text, max(lo, s - 60), s)
+        if of is not None and of.group("noun").casefold() in _PERSON_HEADS:
+            s, kind = of.start(), "desc"  # the son of the late commander speaks
     return drop_lead(text, s, e, kind)
+
+
+_PERSON_HEADS = lex.KIN | lex.JOB_WORDS
+"""Nouns for a person that ``of`` continues (``the son of``, ``the head of``)."""
+
+# The head of a description that "of" continues, read backwards from the
+# phrase after "of" (the son of | the late commander).
+_HEAD_OF = regex.compile(
+    r"""
+    (?r)(?<![\p{L}\p{M}\p{N}'’-])
+    (?:(?i:\L<determiners>)|\p{Lu}[\p{L}\p{M}]*['’]s?)
+    \s+(?:[\p{Ll}\-]+\s+){0,2}?(?P<noun>[\p{Ll}\-]+)
+    \s+of\s+\Z
+    """,
+    regex.VERBOSE,
+    determiners=lex.DETERMINERS,
+)
 
 
 # A speaker phrase right before a comma, read backwards (Jo Roe, | Jo Roe

@@ -373,6 +373,9 @@ def _person_for(text: str, index: _People, spoken: _Spoken, s: int, e: int, how:
         return _last_person(index, spoken, s)
     words = raw.split()
     if how == "desc" and len(words) >= 2:
+        described = _described(index, words, s, spoken)
+        if described is not None:
+            return described
         head = words[-1].casefold()
         if words[0].casefold() in {"his", "her"} and head in lex.KIN:
             owner = _last_person(index, spoken, s)
@@ -386,6 +389,26 @@ def _person_for(text: str, index: _People, spoken: _Spoken, s: int, e: int, how:
             if role_holders:
                 return _latest(index, role_holders, s, spoken)
     return None
+
+
+def _described(index: _People, words: list[str], pos: int, spoken: _Spoken) -> int | None:
+    """The person whose role holds a description of two words or more
+    (``the son of the late commander``, ``Kell's most famous pilot``: the
+    article named them so), the latest one mentioned if several.
+    """
+    if words[0].casefold() in {"the", "a", "an"}:
+        words = words[1:]
+    if len(words) < 2:
+        return None
+    key = f" {fold_name(' '.join(words))} "
+    holders = [
+        i
+        for i, person in enumerate(index.people)
+        if any(key in f" {fold_name(role)} " for role in person.roles)
+    ]
+    if not holders:
+        return None
+    return holders[0] if len(holders) == 1 else _latest(index, holders, pos, spoken)
 
 
 def _last_person(index: _People, spoken: _Spoken, pos: int) -> int | None:
