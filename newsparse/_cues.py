@@ -401,10 +401,13 @@ def subject_of(text: str, sentence_start: int, cue: Cue) -> Subject | None:
         aside = _before_aside(text, lo, s)
         if aside is not None:
             return aside
-    if (
-        kind == "desc"
-        and text[s:e].rsplit(None, 1)[-1].casefold() not in _PEOPLE_NOUNS
-        and _OBJECT_OF_VERB.search(text, max(lo, s - 24), s)
+    if text[s:e].rsplit(None, 1)[-1].casefold() not in _PEOPLE_NOUNS and (
+        (kind == "desc" and _OBJECT_OF_VERB.search(text, max(lo, s - 24), s))
+        or (
+            kind == "group"
+            and cue.form.split()[0].endswith("ing")
+            and _VERB_FIRST.match(text, s, e)
+        )
     ):
         # issued a statement saying: the clause's subject issued it
         # (left 62 percent of voters saying: the voters say it)
@@ -513,10 +516,15 @@ _OBJECT_OF_VERB = regex.compile(
     r"""
     (?r)(?<![\p{L}\p{M}\p{N}'’-])
     (?:\p{Ll}{2,}ed|\L<verbs>)
+    (?:\s+(?:out|up|off|back))?                  # sent out a release
     \s+\Z
     """,
     regex.VERBOSE,
     verbs=lex.longest_first(lex.function_words("clause_verb")),
+)
+# The same verb opening a group read backwards (launched petitions).
+_VERB_FIRST = regex.compile(
+    r"(?:\p{Ll}{2,}ed|\L<verbs>)\s", verbs=lex.longest_first(lex.function_words("clause_verb"))
 )
 
 
