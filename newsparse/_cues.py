@@ -91,7 +91,11 @@ _NICK = r"""(?:["“‘']\p{Lu}[\p{L}\p{M}.\-]*(?:\s\p{Lu}[\p{L}\p{M}]*)?["”�
 _NAME = rf"""
     (?:(?:The|the)\s+)?                          # the Pentagon
     {_NAME_WORD}
-    (?:\s+(?:{lex.PARTICLE_RUN}\s+)*{_NICK}?{_NAME_WORD}){{0,7}}  # more words, particles
+    (?:
+        \s+(?:{lex.PARTICLE_RUN}\s+)*{_NICK}?{_NAME_WORD}  # more words, particles
+      | (?<={lex.alternation(lex.ORG_HEADS)})            # Office for National Statistics
+        \s+(?:of|for|on)\s+(?:the\s+)?{_NAME_WORD}
+    ){{0,7}}
 """
 # A group that speaks without an article: a group noun (officials said),
 # a share of people (six in 10 said, 54 percent say, most said) or a plural
@@ -110,11 +114,17 @@ _GROUP = r"""
 # A party and state after a name (Sen. Jo Roe (D-Md.)), as a group.
 _PARTY_TAG = r"(?:\s*\([^()\n]{1,30}\))"
 # A job written in lower case before a name (head coach, political
-# consultant), as a group: its last word is a job word.
-_ROLE = r"(?:(?:[\p{Ll}\-]+\s+){0,2}\L<jobs>\s+)"
+# consultant), as a group: its last word is a job word; a capitalised word
+# other than a determiner may open it (Taliban negotiator, Head coach).
+_CAPITAL_DETERMINER = lex.alternation(w.title() for w in lex.DETERMINERS)
+_ROLE = rf"""(?:(?:(?!{_CAPITAL_DETERMINER}\s)\p{{Lu}}[\p{{L}}\-]*\s+)?
+    (?:[\p{{Ll}}\-]+\s+){{0,2}}\L<jobs>\s+)"""
 # Appositives between a speaker and its verb, each between commas (Jo Roe,
 # 21, a student from Kell, said), as a group.
 _APPOSITIVES = r"""(?:(?:\s*,[^,;:"“”\n]{1,120}){1,4},)"""
+# The same, read backwards from the verb: as few as make a speaker phrase,
+# so that an opening phrase (In October, Jo Roe, 21, said) is not one.
+_FEWEST_APPOSITIVES = r"""(?:(?:\s*,[^,;:"“”\n]{1,120}){1,4}?,)"""
 # A word of a description (U.S. keeps its full stops, a sentence's is left).
 _WORD = r"[\p{L}\p{M}\p{N}'’\-]+(?:\.[\p{L}\p{M}\p{N}'’\-]+)*(?:\.(?=\s+\p{L}))?"
 # A description read as a speaker: a determiner or a possessive name and a
@@ -153,7 +163,7 @@ _SUBJECT_BEFORE = LazyPattern(
       | (?P<desc>{_DESC})
     )
     {_PARTY_TAG}?                                # Sen. Jo Roe (D-Md.)
-    (?P<appos>{_APPOSITIVES})?                   # Saleh, the former vice president,
+    (?P<appos>{_FEWEST_APPOSITIVES})?            # Saleh, the former vice president,
     (?:\s+{_AUX})*                               # has, also
     \s+\Z                                        # right before the verb
     """,
@@ -405,15 +415,182 @@ def subject_of(text: str, sentence_start: int, cue: Cue) -> Subject | None:
     match = _SUBJECT_BEFORE.search(text, lo, cue.start)
     if match is None:
         return None
+    kind = next(k for k in SUBJECT_KINDS if match.group(k) is not None)
+    s, e = match.span(kind)
+    if match.group("appos") is not None and not _opens_phrase(text, lo, s, e, kind):
+        head = _appositive_head(text, lo, match.end("appos") - 1)
+        if head is not None:
+            kind, s, e = head
+    if kind != "pronoun" and text[s:e].rsplit(None, 1)[-1] in _PREPOSITIONS:
+        # came on the show to talk, his list by: the clause's subject
+        clause = clause_subject(text, lo, cue.start)
+        if clause is not None:
+            return clause
+    if kind != "pronoun" and not text[s:e].endswith(_POSSESSIVES):
+        aside = _before_aside(text, lo, s)
+        if aside is not None:
+            return aside
+    if text[s:e].rsplit(None, 1)[-1].casefold() not in _PEOPLE_NOUNS and (
+        (kind == "desc" and _OBJECT_OF_VERB.search(text, max(lo, s - 24), s))
+        or (
+            kind == "group"
+            and cue.form.split()[0].endswith("ing")
+            and _VERB_FIRST.match(text, s, e)
+        )
+    ):
+        # issued a statement saying: the clause's subject issued it
+        # (left 62 percent of voters saying: the voters say it)
+        clause = clause_subject(text, lo, cue.start)
+        if clause is not None and clause.end <= s:
+            return clause
+    if kind != "pronoun":
+        of = _HEAD_OF.search(text, max(lo, s - 60), s)
+        if of is not None and of.group("noun").casefold() in _PERSON_HEADS:
+            s, kind = of.start(), "desc"  # the son of the late commander speaks
+    return drop_lead(text, s, e, kind)
+
+
+_PERSON_HEADS = lex.KIN | lex.JOB_WORDS
+"""Nouns for a person that ``of`` continues (``the son of``, ``the head of``)."""
+
+# The head of a description that "of" continues, read backwards from the
+# phrase after "of" (the son of | the late commander).
+_HEAD_OF = regex.compile(
+    r"""
+    (?r)(?<![\p{L}\p{M}\p{N}'’-])
+    (?:(?i:\L<determiners>)|\p{Lu}[\p{L}\p{M}]*['’]s?)
+    \s+(?:[\p{Ll}\-]+\s+){0,2}?(?P<noun>[\p{Ll}\-]+)
+    \s+of\s+\Z
+    """,
+    regex.VERBOSE,
+    determiners=lex.DETERMINERS,
+)
+
+
+# A speaker phrase right before a comma, read backwards (Jo Roe, | Jo Roe
+# (D-Md.),): the head of appositives.
+_SUBJECT_AT_COMMA = regex.compile(
+    rf"""
+    (?r)
+    (?<![\p{{L}}\p{{M}}\p{{N}}'’-])
+    (?:
+        (?P<pronoun>{_PRONOUN})
+      | (?P<group>{_GROUP})
+      | (?P<name>{_ROLE}?{_NAME})
+      | (?P<desc>{_DESC})
+    )
+    {_PARTY_TAG}?
+    \s*\Z
+    """,
+    regex.VERBOSE,
+    ignore_unused=True,
+    **_SUBJECT_WORDS,
+)
+_RELATIVE = regex.compile(r"(?<![\p{L}])(?:who|whose|whom|which)(?![\p{L}])")
+_SEGMENT_BREAKS = frozenset(';:"“”\n')
+_PHRASE_OPENINGS = frozenset(";:\"“”‘’'()—–-!?")
+"""What may end the text before a phrase that opens a clause."""
+
+
+def _opens_phrase(text: str, lo: int, s: int, e: int, kind: SubjectKind) -> bool:
+    """Whether a speaker phrase at ``s`` can head appositives: it opens the
+    sentence, follows an opening phrase and its comma (``In May, Jo Roe,
+    21, said``) or a word such as ``while``; not a word of an appositive
+    (``Jo Roe, who lives in Kell, Ohio, said`` has no speaker ``Ohio``).
+    """
+    cut = drop_lead(text, s, e, kind)
+    if cut is None or cut.start != s:
+        return False  # In May: an opening phrase, no speaker
+    before = text[lo:s].rstrip()
+    if not before or before[-1] in _PHRASE_OPENINGS:
+        return True
+    if not (before[-1].isalnum() or before[-1] == ","):
+        return False  # Mr. Roe's plan: a word of the phrase before
+    if before[-1] == ",":
+        opening = before[:-1]
+        return "," not in opening and _RELATIVE.search(opening) is None
+    return before.rsplit(None, 1)[-1].casefold() in lex.SPEAKER_OPENERS
+
+
+def _appositive_head(text: str, lo: int, comma: int) -> tuple[SubjectKind, int, int] | None:
+    """The speaker phrase that heads the appositives ending at ``comma``
+    (the one before the verb), read one comma further at a time, up to four
+    appositives; ``None`` when none opens its phrase.
+    """
+    pos = comma
+    for _ in range(4):
+        before = text.rfind(",", lo, pos)
+        if before < 0 or pos - before > 121:
+            return None
+        if any(ch in _SEGMENT_BREAKS for ch in text[before:pos]):
+            return None
+        match = _SUBJECT_AT_COMMA.search(text, max(lo, before - 200), before)
+        if match is not None:
+            for kind in SUBJECT_KINDS:
+                if match.group(kind) is not None:
+                    s, e = match.span(kind)
+                    if kind == "name" and _opens_phrase(text, lo, s, e, kind):
+                        return kind, s, e
+                    break
+        pos = before
+    return None
+
+
+_PEOPLE_NOUNS = lex.ANONYMOUS | frozenset(lex.GROUP_NOUNS)
+"""Nouns for people: a description ending in one speaks for itself."""
+
+# A verb right before a description, read backwards: the description is
+# its object (issued a statement, started a petition, has a chance).
+_OBJECT_OF_VERB = regex.compile(
+    r"""
+    (?r)(?<![\p{L}\p{M}\p{N}'’-])
+    (?:\p{Ll}{2,}ed|\L<verbs>)
+    (?:\s+(?:out|up|off|back))?                  # sent out a release
+    \s+\Z
+    """,
+    regex.VERBOSE,
+    verbs=lex.longest_first(lex.function_words("clause_verb")),
+)
+# The same verb opening a group read backwards (launched petitions).
+_VERB_FIRST = regex.compile(
+    r"(?:\p{Ll}{2,}ed|\L<verbs>)\s", verbs=lex.longest_first(lex.function_words("clause_verb"))
+)
+
+
+_POSSESSIVES = ("'s", "’s", "'", "’")
+"""The endings of a possessive (``Smith's``, ``Reuters'``)."""
+
+# The word before a speaker phrase, read backwards: a preposition that
+# makes the phrase an aside (Smith at the time said), with an adverb
+# before it (earlier in the day).
+_ASIDE = regex.compile(
+    r"""
+    (?r)(?<![\p{L}\p{M}\p{N}'’-])
+    (?:(?:earlier|later|once|again)\s+)?
+    \L<asides>\s+\Z
+    """,
+    regex.VERBOSE,
+    asides=lex.longest_first(lex.SPEAKER_ASIDES),
+)
+
+
+def _before_aside(text: str, lo: int, s: int) -> Subject | None:
+    """The speaker before an aside that ends at ``s`` (``Smith at the time
+    said``: ``Smith``, not ``the time``), or ``None`` without an aside or
+    a speaker before it.
+    """
+    aside = _ASIDE.search(text, max(lo, s - 24), s)
+    if aside is None:
+        return None
+    match = _SUBJECT_BEFORE.search(text, lo, aside.start())
+    if match is None:
+        return None
     for kind in SUBJECT_KINDS:
         if match.group(kind) is not None:
-            s, e = match.span(kind)
-            if kind != "pronoun" and text[s:e].rsplit(None, 1)[-1] in _PREPOSITIONS:
-                # came on the show to talk, his list by: the clause's subject
-                clause = clause_subject(text, lo, cue.start)
-                if clause is not None:
-                    return clause
-            return drop_lead(text, s, e, kind)
+            b_s, b_e = match.span(kind)
+            if kind != "pronoun" and text[b_s:b_e].rsplit(None, 1)[-1] in _PREPOSITIONS:
+                return None
+            return drop_lead(text, b_s, b_e, kind)
     return None
 
 
@@ -451,10 +628,33 @@ def clause_subject(text: str, start: int, pos: int) -> Subject | None:
     for kind in _CLAUSE_KINDS:
         if match.group(kind) is not None:
             s, e = match.span(kind)
+            if kind == "desc":
+                e = _description_end(text, e, pos)
             if e > pos:
                 return None
             return drop_lead(text, s, e, kind)
     return None
+
+
+_NEXT_WORD = regex.compile(r"\s+([\p{L}\p{M}\p{N}'’\-]+)(?=[\s,;:.!?])")
+
+
+def _description_end(text: str, e: int, pos: int) -> int:
+    """Where a description read forward ends: past its lower-case words up
+    to its verb (``The harbour board closed``: ``The harbour board``), at
+    most six words, not past ``pos``.
+    """
+    end = e
+    for _ in range(6):
+        match = _NEXT_WORD.match(text, end, pos)
+        if match is None:
+            return e
+        word = match.group(1)
+        folded = word.casefold()
+        if folded in _PHRASE_STOPS or folded.endswith(("ed", "ly")) or not word[:1].isalpha():
+            return end
+        end = match.end()
+    return e
 
 
 # What joins a second verb to the first of its clause (… and said, …, but
@@ -474,6 +674,16 @@ def coordinated(text: str, sentence_start: int, cue: Cue) -> bool:
 
 _PREPOSITIONS = frozenset(lex.function_words("preposition"))
 """Words that link a noun phrase; no speaker phrase opens or ends with one."""
+_PHRASE_STOPS = (
+    _PREPOSITIONS
+    | frozenset(lex.function_words("auxiliary"))
+    | frozenset(lex.function_words("clause_verb"))
+    | frozenset(lex.function_words("apposition_stop"))
+    | frozenset(lex.ATTRIBUTION_VERBS)
+    | {"and", "or", "but", "that", "which", "whose", "where", "when"}
+)
+"""Words that end a description read forward (a verb, a preposition, a
+conjunction, a relative)."""
 
 
 def after_preposition(text: str, lo: int, cue: Cue) -> bool:
@@ -490,6 +700,9 @@ def after_preposition(text: str, lo: int, cue: Cue) -> bool:
 _LEADS = lex.SPEAKER_LEADS | frozenset(lex.WEEKDAYS)
 """Words that open a sentence but no speaker's name (``Then``, ``Tuesday``)."""
 _NO_NAME = _LEADS | {d[:1].upper() + d[1:] for d in lex.DETERMINERS}
+_GROUP_WORDS = frozenset(lex.GROUP_NOUNS)
+_ROLE_FIRST = regex.compile(rf"{_ROLE}\p{{Lu}}", regex.VERBOSE, jobs=_SUBJECT_WORDS["jobs"])
+"""A job in lower case before a name (``head coach Dan``)."""
 """Capitalised words that are no name on their own (``The``, ``Tuesday``)."""
 
 
@@ -505,12 +718,14 @@ def drop_lead(text: str, s: int, e: int, kind: SubjectKind) -> Subject | None:
                 break
             s = space.end()
             rest = text[s:e]
-            if rest[:1].islower() and kind == "name":
+            if rest[:1].islower() and kind == "name" and not _ROLE_FIRST.match(rest):
                 return None
         if text[s:e] in _NO_NAME:
             return None
     if kind != "pronoun" and text[s:e].casefold() in _PREPOSITIONS:
         return None  # With: no speaker phrase
+    if kind == "name" and text[s:e].casefold() in _GROUP_WORDS:
+        kind = "group"  # Officials said: a group at a sentence start
     if kind == "pronoun" and text[s:e] == "who":
         return _antecedent(text, s)
     return Subject(start=s, end=e, kind=kind)
@@ -602,11 +817,26 @@ def clean_name(raw: str) -> str:
     lower = [
         i
         for i, w in enumerate(words[:-1])
-        if w[:1].islower() and w not in lex.PARTICLES and words[i + 1][:1].isupper()
+        if w[:1].islower()
+        and w not in lex.PARTICLES
+        and words[i + 1][:1].isupper()
+        and not _links_org(words, i)
     ]
     if lower and words[0] not in {"The", "the"}:
         words = words[lower[-1] + 1 :]
     return " ".join(words)
+
+
+_ORG_HEADS = frozenset(lex.ORG_HEADS)
+
+
+def _links_org(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` links the words of an organisation's name
+    (``Office for National``, ``Ministry of the Interior``).
+    """
+    if words[i] == "the" and i > 0 and words[i - 1] in {"of", "for", "on"}:
+        i -= 1
+    return i > 0 and words[i] in {"of", "for", "on"} and words[i - 1] in _ORG_HEADS
 
 
 def fold_name(name: str) -> str:

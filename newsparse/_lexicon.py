@@ -289,6 +289,15 @@ GROUP_NOUNS = _kinds(_SPEAKER_ROWS, "group")
 """Plural nouns that speak without an article (``officials said``)."""
 AUDIENCES = _kinds(_SPEAKER_ROWS, "audience")
 """People spoken to without an article (``told reporters``)."""
+RANK_WORDS = {row[0].casefold(): row[2] for row in _SPEAKER_ROWS if row[1] == "rank"}
+"""An abbreviated title, case-folded → the word for it (``gen.`` → ``general``)."""
+SPEAKER_OPENERS = frozenset(_kinds(_SPEAKER_ROWS, "opener"))
+"""Words that may stand right before a speaker inside a sentence (``while``)."""
+ORG_HEADS = _kinds(_SPEAKER_ROWS, "org_head")
+"""Words of an organisation's name that ``of``/``for`` continues (``Office``)."""
+SPEAKER_ASIDES = frozenset(_kinds(_SPEAKER_ROWS, "aside"))
+"""Prepositions of a phrase between a speaker and its verb (``Smith at the
+time said``): what follows them is no speaker."""
 _MEDIA_ROWS = load_columns("quote_media.txt")
 PLATFORMS = _kinds(_MEDIA_ROWS, "platform")
 DOCUMENTS = _kinds(_MEDIA_ROWS, "document")

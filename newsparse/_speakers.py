@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import attrs
+import regex
 
 from . import _lexicon as lex
 from ._cues import OBJECT_BEFORE, clean_name, fold_name, named_in
@@ -73,7 +74,8 @@ class _People:
         for index, person in enumerate(people):
             if person.family:
                 by_family.setdefault(person.family, []).append(index)
-            for word in {w for role in person.roles for w in role.casefold().split()}:
+            words = {w for role in person.roles for w in role.casefold().split()}
+            for word in words | {lex.RANK_WORDS[w] for w in words if w in lex.RANK_WORDS}:
                 by_role_word.setdefault(word, []).append(index)
             mentions.extend((m.span.start, m.span.end, index) for m in person.mentions)
             keys = {fold_name(person.name)}
@@ -93,6 +95,8 @@ class _People:
                 continue
             if s > 1 and text[s - 2 : s] in {"' ", "’ "}:  # CBS News' Charlie
                 continue
+            if _after_verb(text, s):
+                continue  # to help Montalvo: an object
             subjects.append((s, index))
         mentions_of: dict[int, list[tuple[int, int]]] = {}
         for s, e, index in mentions:
@@ -175,6 +179,8 @@ def resolve(
     """One string per way a speaker is written (``he``, ``Massoud``)."""
     named = {(m.span.start, m.span.end): m for p in people for m in p.mentions}
     """The people's own mentions: a speaker named there shares the record."""
+    acronyms: dict[str, str | None] = {}
+    """An acronym that speaks → the name it stands for (``KCNA``)."""
     for item in found:
         if item.inherit is not None:
             source = item.inherit
@@ -221,7 +227,14 @@ def resolve(
             last_anonymous = s
         else:
             item.speaker = clean_name(raw) if how == "name" else named_in(raw)
-            if how != "name" or item.speaker.split()[0] in {"The", "the"}:
+            acronym = _ACRONYM.fullmatch(item.speaker)
+            if acronym is not None:  # KCNA, the KCNA: an organisation
+                if acronym.group(1) not in acronyms:
+                    acronyms[acronym.group(1)] = _spelled_out(text, acronym.group(1))
+                item.speaker = acronyms[acronym.group(1)] or item.speaker
+                item.organization = True
+                last_org = item.speaker
+            elif how != "name" or item.speaker.split()[0] in {"The", "the"}:
                 item.organization = True
                 last_org = item.speaker
             elif index is not None:
@@ -235,6 +248,49 @@ def resolve(
                     hit = _by_words(index, text[a_s:a_e], a_s, spoken)
                 if hit is not None:
                     item.addressee_name = people[hit].name
+
+
+_ORG_HEADS = frozenset(lex.ORG_HEADS)
+_ACRONYM = regex.compile(r"(?:[Tt]he\s+)?(\p{Lu}{2,6})")
+_LINKS = frozenset({"of", "for", "the", "and", "on", "de"})
+
+
+def _spelled_out(text: str, acronym: str) -> str | None:
+    """The name an acronym stands for where the text spells it out before
+    it in brackets (``Korean Central News Agency (KCNA)``), or ``None``.
+    """
+    at = text.find(f"({acronym})")
+    if at < 0:
+        return None
+    words = text[max(0, at - 160) : at].split()
+    for n in range(len(acronym), min(len(words), 2 * len(acronym)) + 1):
+        name = words[-n:]
+        if name[0] in _LINKS or not name[0][:1].isupper():
+            continue
+        initials = "".join(w[0] for w in name if w not in _LINKS)
+        if any(not (w in _LINKS or w[:1].isupper()) for w in name):
+            break
+        if initials.upper() == acronym:
+            return " ".join(name)
+    return None
+
+
+_WORD_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’\-])(\p{Ll}[\p{L}\p{M}'’\-]*)\s+\Z")
+
+
+def _after_verb(text: str, pos: int) -> bool:
+    """Whether the name at ``pos`` follows a lower-case word that is no
+    conjunction, no reporting verb and no job (``to help Montalvo``): it is
+    that word's object, not the subject of a clause (``and Montalvo``,
+    ``said Montalvo``, ``talk host Montalvo``).
+    """
+    match = _WORD_BEFORE.search(text, max(0, pos - 24), pos)
+    if match is None:
+        return False
+    word = match.group(1)
+    return not (
+        word in lex.SPEAKER_OPENERS or word in lex.ATTRIBUTION_VERBS or word in lex.JOB_WORDS
+    )  # and Roe, said Roe, host Roe: a subject
 
 
 def _or_never(pos: int | None) -> int:
@@ -307,6 +363,8 @@ def _person_for(text: str, index: _People, spoken: _Spoken, s: int, e: int, how:
     if how in {"name", "group"}:
         hit = index.overlapping(s, e)
         if hit is not None:
+            if _ORG_HEADS.intersection(raw.split()) - set(index.people[hit].name.split()):
+                return None  # the Office for National Statistics: no person
             return hit
         return _by_words(index, raw, s, spoken)
     if how == "pronoun":
@@ -315,6 +373,9 @@ def _person_for(text: str, index: _People, spoken: _Spoken, s: int, e: int, how:
         return _last_person(index, spoken, s)
     words = raw.split()
     if how == "desc" and len(words) >= 2:
+        described = _described(index, words, s, spoken)
+        if described is not None:
+            return described
         head = words[-1].casefold()
         if words[0].casefold() in {"his", "her"} and head in lex.KIN:
             owner = _last_person(index, spoken, s)
@@ -328,6 +389,26 @@ def _person_for(text: str, index: _People, spoken: _Spoken, s: int, e: int, how:
             if role_holders:
                 return _latest(index, role_holders, s, spoken)
     return None
+
+
+def _described(index: _People, words: list[str], pos: int, spoken: _Spoken) -> int | None:
+    """The person whose role holds a description of two words or more
+    (``the son of the late commander``, ``Kell's most famous pilot``: the
+    article named them so), the latest one mentioned if several.
+    """
+    if words[0].casefold() in {"the", "a", "an"}:
+        words = words[1:]
+    if len(words) < 2:
+        return None
+    key = f" {fold_name(' '.join(words))} "
+    holders = [
+        i
+        for i, person in enumerate(index.people)
+        if any(key in f" {fold_name(role)} " for role in person.roles)
+    ]
+    if not holders:
+        return None
+    return holders[0] if len(holders) == 1 else _latest(index, holders, pos, spoken)
 
 
 def _last_person(index: _People, spoken: _Spoken, pos: int) -> int | None:

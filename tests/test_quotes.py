@@ -21,7 +21,11 @@ from newsparse._types import Mention, Person, Quote, Span
 from newsparse.quotes import _fold, _found, extract_quotes
 
 CASES = Path(__file__).resolve().parent / "cases"
-_CASES: list[dict[str, Any]] = json.loads((CASES / "quotes.json").read_text("utf-8"))
+_CASES: list[dict[str, Any]] = [
+    case
+    for name in ("quotes.json", "speakers.json")  # speakers.json: who said it (issue 18)
+    for case in json.loads((CASES / name).read_text("utf-8"))
+]
 
 
 def _norm(value: str) -> str:
