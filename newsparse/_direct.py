@@ -402,7 +402,7 @@ def join_interrupted(text: str, found: list[Found]) -> list[Found]:
             or not _one_clause(text[cue.end : second.span[0]].rstrip(_OPENING))
         ):
             continue
-        first.parts = [first.span, second.span]
+        first.parts = (first.span, second.span)
         first.span = (first.span[0], second.span[1])
         first.text = f"{first.text} {second.text}"
         first.kind = first.kind if first.kind == second.kind else "direct"

@@ -45,7 +45,7 @@ class Found:
     """The quoted passages inside reported content (a mixed quote)."""
     absorbed: bool = False
     """A quoted passage that is part of a mixed quote: not a quote of its own."""
-    parts: list[tuple[int, int]] = attrs.Factory(list)
+    parts: tuple[tuple[int, int], ...] = ()
     """The pieces of a quote its cue interrupts (``"A," he said, "B."``), in
     order; empty when the quote is one piece."""
     person_index: int | None = None
