@@ -12,7 +12,7 @@ Every cue that no direct quote used up is read in two steps:
    one, each a small function with an example and the ids of the golden
    cases in ``tests/cases/quotes.json`` that pin it down. What a rule may
    read follows the verb's frames in the verb table (``that`` after every
-   verb; ``bare``, ``to``, ``object``, ``object_to``, ``wh``, ``about``,
+   verb; ``bare``, ``to``, ``object``, ``object_to``, ``wh``, ``prep:about``,
    ``as``).
 
 A reported clause with quoted pieces in it (``She said the plan "buys
@@ -30,6 +30,7 @@ import regex
 
 from . import _lexicon as lex
 from ._cues import (
+    MEDIUM,
     Cue,
     Subject,
     after_pattern,
@@ -42,6 +43,7 @@ from ._cues import (
 )
 from ._found import Found, Rule, Scene
 from ._reading import DOUBLE, trim
+from ._report_records import CueSubjects, Used
 
 __all__ = ["REPORTED_RULES", "reported"]
 
@@ -63,6 +65,9 @@ _THAT = regex.compile(
     regex.VERBOSE,
 )
 _TIMES = lex.longest_first([*lex.WEEKDAYS, *lex.function_words("time_adverb")])
+_NO_TOPIC = lex.casefolded([*_TIMES, *lex.MONTH_NAMES, "him", "her", "them", "me", "us"])
+"""Words that open no topic after a preposition: a time (``commented on
+Monday``), a person (``refers to her``)."""
 # A clause that follows `said` without `that` (said he would, said the…,
 # said he'd).
 _BARE_CLAUSE = regex.compile(
@@ -117,9 +122,30 @@ _OBJECT_TO = regex.compile(
 _WH = regex.compile(
     r"""(?:\s+[^\s,;:.!?"“”„«»]+){0,4}?\s+(?=(?:whether|if|how|why|what|who|when|where)\s)"""
 )
-# `about` or `of` and what it is about (talked about the plan, warned of a
-# crisis).
-_ABOUT = regex.compile(r"\s+(?:about|of|on)\s+(?=[\p{L}\p{N}\"“'‘$])")
+
+
+def _preposition_pattern(frames: frozenset[str]) -> regex.Pattern[str]:
+    """A preposition of the ``prep:`` frames and its object (talked about the
+    plan), past an adverb (talked openly about) or, but for ``of``, which
+    follows a noun as often (a group of), a few other words (spoke at the
+    rally about).
+    """
+    preps = [f.removeprefix("prep:") for f in frames & lex.PREPOSITION_FRAMES]
+    ways = [r"(?:\s+\p{Ll}+ly)?\s+(?P<prep>of)"] if "of" in preps else []
+    if set(preps) - {"of"}:
+        ways.append(r"""(?:\s+(?!\L<preps>\s)[^\s,;:.!?"“”„«»]+){0,3}?\s+(?P<prep>\L<preps>)""")
+    return regex.compile(
+        rf"""(?:{"|".join(ways)})\s+(?=[\p{{L}}\p{{N}}"“'‘$])""",
+        preps=lex.longest_first(set(preps) - {"of"}),
+    )
+
+
+_PREPOSITION = {
+    frames: _preposition_pattern(frames)
+    for frames in {verb.frames for verb in lex.ATTRIBUTION_VERBS.values()}
+    if frames & lex.PREPOSITION_FRAMES
+}
+"""The pattern of a verb's prepositions, for each set of frames in the table."""
 # An object and `as` (described the plan as reckless).
 _AS = regex.compile(r"""\s+(?=(?:[^\s,;:.!?"“”„«»]+\s+){1,8}?as\s+\S)""")
 _NOT_OBJECT = frozenset(lex.function_words("not_clause")) - frozenset(
@@ -186,75 +212,6 @@ one of them alone (``And, Ortiz explained, …``) starts after the cue."""
 
 
 @attrs.define
-class _Used:
-    """What the direct quotes already took of the cues."""
-
-    before: dict[int, int]
-    """Cues whose direct quote opens after them (``X said his "…" plan``):
-    where the first such quote opens."""
-    starts: set[int]
-    """Every cue a direct quote used."""
-    direct_cues: dict[int, Found]
-    by_cue: dict[int, list[Found]]
-    """``id`` of a cue → the direct quotes it introduces."""
-    by_start: dict[int, Found]
-    """Where a direct quote's content starts → the quote."""
-
-    @classmethod
-    def of(cls, direct: list[Found]) -> _Used:
-        before: dict[int, int] = {}
-        after: set[int] = set()
-        by_cue: dict[int, list[Found]] = {}
-        for f in direct:
-            if f.cue is None:
-                continue
-            if f.span[0] > f.cue.start:
-                before[f.cue.start] = min(before.get(f.cue.start, f.span[0]), f.span[0])
-            else:
-                after.add(f.cue.start)
-            by_cue.setdefault(id(f.cue), []).append(f)
-        direct_cues = {f.cue.start: f for f in direct if f.cue is not None}
-        return cls(
-            before=before,
-            starts=set(before) | after,
-            direct_cues=direct_cues,
-            by_cue=by_cue,
-            by_start={f.span[0]: f for f in direct},
-        )
-
-
-@attrs.define
-class _CueSubjects:
-    """The speakers of the quotes found so far, indexed by where their cue
-    starts, so that a participle finds the subject of the cue before it
-    without reading every quote.
-    """
-
-    direct: list[tuple[int, int]]
-    """(cue start, position in the direct quotes) of direct quotes with a
-    cue and a subject, sorted."""
-    first_direct: dict[int, Subject]
-    """Cue start → the subject of the first direct quote with that cue."""
-    first_found: dict[int, Subject] = attrs.field(factory=dict)
-    """Cue start → the subject of the first reported quote with that cue."""
-
-    @classmethod
-    def build(cls, direct: list[Found]) -> _CueSubjects:
-        at: list[tuple[int, int]] = []
-        first: dict[int, Subject] = {}
-        for order, f in enumerate(direct):
-            if f.cue is not None and f.subject is not None:
-                at.append((f.cue.start, order))
-                first.setdefault(f.cue.start, f.subject)
-        at.sort()
-        return cls(direct=at, first_direct=first)
-
-    def add(self, found: Found) -> None:
-        if found.cue is not None and found.subject is not None:
-            self.first_found.setdefault(found.cue.start, found.subject)
-
-
-@attrs.define
 class _Report:
     """One cue the reported-speech rules read, with its sentence."""
 
@@ -262,7 +219,7 @@ class _Report:
     cue: Cue
     sentence_start: int
     sentence_end: int
-    used: _Used
+    used: Used
     subject: Subject | None = None
     participle: bool = False
     """The subject comes from the clause or the cue before (``…, noting``)."""
@@ -324,8 +281,8 @@ def reported(scene: Scene, direct: list[Found]) -> list[Found]:
     quotes that a reported clause takes in are marked ``absorbed``.
     """
     text = scene.text
-    used = _Used.of(direct)
-    subjects = _CueSubjects.build(direct)
+    used = Used.of(direct)
+    subjects = CueSubjects.build(direct)
     found: list[Found] = []
     covered_until = -1
     for cue in scene.cues:
@@ -345,7 +302,7 @@ def reported(scene: Scene, direct: list[Found]) -> list[Found]:
             addressee, medium = tail(text, cue, cue.end, report.sentence_end)
         report.after = cue.end if addressee is None else addressee[1]
         span = None
-        for rule in REPORTED_RULES:
+        for rule in _TOPIC_RULES if cue.klass == "speak" else REPORTED_RULES:
             span = rule.read(report)
             if span is not None:
                 break
@@ -419,7 +376,7 @@ def _result(report: _Report, rule: Rule, span: tuple[int, int]) -> Found | None:
     )
 
 
-def _read_subject(report: _Report, direct: list[Found], subjects: _CueSubjects) -> bool:
+def _read_subject(report: _Report, direct: list[Found], subjects: CueSubjects) -> bool:
     """Fill the report's subject; whether the cue has one at all.
 
     ``according to X`` has its subject after the cue; any other cue has it
@@ -631,15 +588,25 @@ def _question(report: _Report) -> tuple[int, int] | None:
     return None if match is None else report.rest(match.end())
 
 
-def _about(report: _Report) -> tuple[int, int] | None:
-    """A verb with the ``about`` frame reports what it is about.
+def _preposition(report: _Report) -> tuple[int, int] | None:
+    """A verb with a ``prep:`` frame reports the object of that preposition,
+    not a time (``commented on Monday``), a person (``referred to her``) nor
+    a medium (``on Twitter``).
 
-    ``Ortiz warned of delays at the quay.`` → ``delays at the quay.``
+    ``Ortiz warned of delays at the quay.`` → ``delays at the quay.``;
+    ``Ortiz spoke to reporters about the budget.`` → ``the budget.``
     """
-    if not report.plain or report.inverted or not report.frame("about"):
+    frames = report.cue.frames
+    if not report.plain or report.inverted or not frames & lex.PREPOSITION_FRAMES:
         return None
-    match = _ABOUT.match(report.text, report.after, report.sentence_end)
-    return None if match is None else report.rest(match.end())
+    text = report.text
+    match = _PREPOSITION[frames].match(text, report.after, report.sentence_end)
+    if match is None:
+        return None
+    word = text[match.end() : match.end() + 16].split(maxsplit=1)[0].strip(",.").casefold()
+    if word in _NO_TOPIC or MEDIUM.match(text, match.start("prep")):
+        return None
+    return report.rest(match.end())
 
 
 def _object_as(report: _Report) -> tuple[int, int] | None:
@@ -733,6 +700,9 @@ def _sentence_before(report: _Report) -> tuple[int, int] | None:
         return None
     if "," in rest or len(rest.split()) > 8 or any(ch in rest for ch in DOUBLE):
         return None
+    first = rest.split(maxsplit=1)[:1]
+    if cue.klass != "tell" and first and first[0] in _NP_DETERMINERS:
+        return None  # …, they have been observing the tides: an object, no closing cue
     if any(ch in before for ch in DOUBLE):
         return None
     return start, start + len(before) - 1
@@ -789,7 +759,18 @@ REPORTED_RULES: tuple[Rule, ...] = (
         ("indirect-urged-object-to", "indirect-called-on-to"),
     ),
     Rule("question", _question, ("indirect-asked-whether",)),
-    Rule("about", _about, ("indirect-warned-of",)),
+    Rule(
+        "preposition",
+        _preposition,
+        (
+            "indirect-warned-of",
+            "indirect-spoke-at-about",
+            "indirect-talked-adverb-about",
+            "indirect-commented-on",
+            "indirect-railed-against",
+            "belief-voted-for",
+        ),
+    ),
     Rule("object-as", _object_as, ("indirect-described-as",)),
     Rule(
         "object",
@@ -808,6 +789,8 @@ REPORTED_RULES: tuple[Rule, ...] = (
     ),
 )
 """How a cue finds the content of its report, in order."""
+_TOPIC_RULES = tuple(rule for rule in REPORTED_RULES if rule.name == "preposition")
+"""The rules of a verb of class ``speak``: what was spoken about, no more."""
 
 
 def _before_participle(scene: Scene, s: int, e: int) -> int:
@@ -824,7 +807,7 @@ def _before_participle(scene: Scene, s: int, e: int) -> int:
 
 
 def _participle_subject(
-    report: _Report, direct: list[Found], subjects: _CueSubjects
+    report: _Report, direct: list[Found], subjects: CueSubjects
 ) -> Subject | None:
     """The subject a participle (``, noting that …``) takes from the cue
     before it in its sentence (``the secretary acknowledged …, noting``).
