@@ -146,6 +146,18 @@ _PREPOSITION = {
     if frames & lex.PREPOSITION_FRAMES
 }
 """The pattern of a verb's prepositions, for each set of frames in the table."""
+# The source after `according to` that no speaker phrase reads (state law,
+# recent polls, a Times/CBS survey released Monday): words to a comma, a
+# colon, a dash or the sentence's end.
+_SOURCE = regex.compile(
+    r"""\s+(?P<source>(?:[^\s,;:!?"“”()—–]*[^\s,;:!?"“”()—–.](?:\s+|(?=[,;:!?).]))){1,12}?)(?=\s*[,;:!?)]|\.(?:\s|\Z)|[—–-]\s|\Z)"""
+)
+# A name that opens a longer source (Kell Radio's tracker, Kell news agency).
+_SOURCE_NAME = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}\p{M}\-&]*(?:\s+\p{Lu}[\p{L}\p{M}\-&]*){0,4})(?:['’]s?)?\s+\p{Ll}"
+)
+# A participle phrase that goes on with a source (According to X, quoting Y,).
+_SOURCE_ASIDE = regex.compile(r"\s*\p{Ll}+ing\s[^,;:\"“”]{1,120}?,")
 # An object and `as` (described the plan as reckless).
 _AS = regex.compile(r"""\s+(?=(?:[^\s,;:.!?"“”„«»]+\s+){1,8}?as\s+\S)""")
 _NOT_OBJECT = frozenset(lex.function_words("not_clause")) - frozenset(
@@ -388,9 +400,12 @@ def _read_subject(report: _Report, direct: list[Found], subjects: CueSubjects) -
     if cue.klass == "accord" and cue.start not in report.used.before:
         report.told = False
         match = after_pattern().match(text, cue.start, report.sentence_end)
-        if match is None or match.group("verb_a") is None:
-            return False
-        report.subject = inverted_subject(match)
+        if match is not None and match.group("verb_a") is not None:
+            report.subject = inverted_subject(match)
+        else:  # according to state law, to exit polls, to a Times/CBS survey
+            source = _SOURCE.match(text, cue.end, report.sentence_end)
+            if source is not None:
+                report.subject = _source_subject(source.start("source"), source["source"])
         return report.subject is not None
     report.subject = subject_of(text, report.sentence_start, cue)
     if report.subject is not None:
@@ -415,6 +430,17 @@ def _read_subject(report: _Report, direct: list[Found], subjects: CueSubjects) -
             report.subject = clause_subject(text, report.sentence_start, cue.start)
         report.participle = report.subject is not None
     return report.subject is not None
+
+
+def _source_subject(start: int, source: str) -> Subject:
+    """The speaker of a source after ``according to`` that no speaker phrase
+    reads: the name it opens with (``Kell Radio`` of ``Kell Radio's
+    tracker``), else the whole description (``state law``).
+    """
+    name = _SOURCE_NAME.match(source)
+    if name is not None and name["name"].casefold() not in _NP_DETERMINERS:
+        return Subject(start=start, end=start + name.end("name"), kind="name")
+    return Subject(start=start, end=start + len(source.rstrip()), kind="desc")
 
 
 def _is_participle(text: str, sentence_start: int, cue: Cue) -> bool:
@@ -456,7 +482,8 @@ def _cue_then_participle(report: _Report) -> tuple[int, int] | None:
 
 
 def _according_to(report: _Report) -> tuple[int, int] | None:
-    """``According to X, …`` reports what follows the comma after X; ``…,
+    """``According to X, …`` reports what follows the comma after X (and
+    after a participle that goes on with X: ``…, quoting Y, …``); ``…,
     according to X.`` what stands before it.
 
     ``According to the ministry, the border will stay closed.`` → ``the
@@ -469,7 +496,8 @@ def _according_to(report: _Report) -> tuple[int, int] | None:
         comma = text.find(",", subject.end, min(report.sentence_end, subject.end + 121))
         if comma < 0:
             return None
-        return comma + 1, report.sentence_end
+        aside = _SOURCE_ASIDE.match(text, comma + 1, report.sentence_end)
+        return (comma + 1 if aside is None else aside.end()), report.sentence_end
     before = text[report.sentence_start : cue.start].rstrip()
     if not before.endswith(","):
         return None
@@ -717,7 +745,12 @@ REPORTED_RULES: tuple[Rule, ...] = (
     Rule(
         "according-to",
         _according_to,
-        ("indirect-according-to-start", "indirect-according-to-end"),
+        (
+            "indirect-according-to-start",
+            "indirect-according-to-end",
+            "indirect-according-to-a-source-description",
+            "indirect-according-to-quoting-another",
+        ),
     ),
     Rule(
         "that-clause",
