@@ -43,6 +43,7 @@ from ._cues import (
 )
 from ._found import Found, Rule, Scene
 from ._reading import DOUBLE, trim
+from ._report_cuts import before_next_report, before_participle
 from ._report_records import CueSubjects, Used
 
 __all__ = ["REPORTED_RULES", "reported"]
@@ -342,8 +343,8 @@ def _result(report: _Report, rule: Rule, span: tuple[int, int]) -> Found | None:
     s, e = trim(text, *span)
     if e - s < 3 or " " not in text[s:e]:
         return None
-    e = _before_participle(scene, s, e)
-    e = _before_next_report(report, s, e)
+    e = before_participle(scene, s, e)
+    e = before_next_report(scene, cue, s, e)
     if e - s < 3 or " " not in text[s:e]:
         return None
     own = []
@@ -826,19 +827,6 @@ _TOPIC_RULES = tuple(rule for rule in REPORTED_RULES if rule.name == "prepositio
 """The rules of a verb of class ``speak``: what was spoken about, no more."""
 
 
-def _before_participle(scene: Scene, s: int, e: int) -> int:
-    """Cut reported content before a participle cue (``…, noting that``)
-    that reports more speech of its own.
-    """
-    text = scene.text
-    for cue in scene.cues_between(s, e):
-        if cue.form.endswith("ing") and cue.klass != "accord":
-            before = text[s : cue.start].rstrip()
-            if before.endswith(",") and len(before) > 1:
-                return trim(text, s, s + len(before) - 1)[1]
-    return e
-
-
 def _participle_subject(
     report: _Report, direct: list[Found], subjects: CueSubjects
 ) -> Subject | None:
@@ -864,26 +852,3 @@ def _participle_subject(
     if subject is not None:
         return subject
     return subjects.first_direct.get(previous.start) or subjects.first_found.get(previous.start)
-
-
-# What joins a clause with a report of its own to the content before it
-# (…, and he declared; …; she said), read backwards from its subject.
-_JOINED = regex.compile(r"(?r)(?:,\s*(?:and|but)?|;|\s(?:and|but))\s*\Z")
-
-
-def _before_next_report(report: _Report, s: int, e: int) -> int:
-    """Cut reported content before a clause that reports something of its
-    own: a subject and a cue after ``and``, ``but`` or a comma (``he was
-    staying, and he declared himself "…"``).
-    """
-    text = report.text
-    for cue in report.scene.cues_between(s + 1, e):
-        if cue.klass == "accord" or cue.start == report.cue.start:
-            continue
-        subject = subject_of(text, s, cue)
-        if subject is None or subject.start <= s:
-            continue
-        joined = _JOINED.search(text, s, subject.start)
-        if joined is not None and joined.start() > s:
-            return trim(text, s, joined.start())[1]
-    return e
