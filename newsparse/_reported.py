@@ -159,6 +159,9 @@ _SOURCE_NAME = regex.compile(
 )
 # A participle phrase that goes on with a source (According to X, quoting Y,).
 _SOURCE_ASIDE = regex.compile(r"\s*\p{Ll}+ing\s[^,;:\"“”]{1,120}?,")
+_RAISING = frozenset({"raising"})
+# `that` after a raising verb (it seems that, it appears now that).
+_RAISED = regex.compile(r"(?:\s+\p{Ll}+ly|\s+now)?\s+that\s+(?=\S)")
 # An object and `as` (described the plan as reckless).
 _AS = regex.compile(r"""\s+(?=(?:[^\s,;:.!?"“”„«»]+\s+){1,8}?as\s+\S)""")
 _NOT_OBJECT = frozenset(lex.function_words("not_clause")) - frozenset(
@@ -242,6 +245,9 @@ class _Report:
     """Where the cue's object ends (the addressee of ``told X``)."""
     told: bool = True
     """Whether an addressee and medium are read after the cue."""
+    raised: Subject | None = None
+    """The subject of a raising verb (``the plan seems to``): the report's,
+    no speaker's."""
 
     @property
     def text(self) -> str:
@@ -408,6 +414,9 @@ def _read_subject(report: _Report, direct: list[Found], subjects: CueSubjects) -
             if source is not None:
                 report.subject = _source_subject(source.start("source"), source["source"])
         return report.subject is not None
+    if cue.frames == _RAISING:
+        report.raised = subject_of(text, report.sentence_start, cue)
+        return report.raised is not None
     report.subject = subject_of(text, report.sentence_start, cue)
     if report.subject is not None:
         return True
@@ -737,7 +746,25 @@ def _sentence_before(report: _Report) -> tuple[int, int] | None:
     return start, start + len(before) - 1
 
 
+def _raising(report: _Report) -> tuple[int, int] | None:
+    """A raising verb (frame ``raising``) after ``it`` reports the clause
+    after ``that``, of no named speaker; with any other subject the report
+    is that subject and what follows the verb, two pieces around the cue,
+    and is not read.
+
+    ``It seems that the fares will rise.`` → ``the fares will rise.``
+    """
+    raised, text = report.raised, report.text
+    if raised is None or report.cue.start in report.used.starts:
+        return None
+    if text[raised.start : raised.end].casefold() != "it":
+        return None
+    match = _RAISED.match(text, report.cue.end, report.sentence_end)
+    return None if match is None else report.rest(match.end())
+
+
 REPORTED_RULES: tuple[Rule, ...] = (
+    Rule("raising", _raising, ("belief-it-seems-that", "belief-it-appears-that")),
     Rule(
         "cue-then-participle",
         _cue_then_participle,
