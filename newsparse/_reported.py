@@ -43,7 +43,7 @@ from ._cues import (
 )
 from ._found import Found, Rule, Scene
 from ._reading import DOUBLE, trim
-from ._report_cuts import before_next_report, before_participle
+from ._report_cuts import CLAUSE_VERBS, before_next_report, before_participle, has_verb
 from ._report_records import CueSubjects, Used
 
 __all__ = ["REPORTED_RULES", "reported"]
@@ -162,6 +162,14 @@ _SOURCE_ASIDE = regex.compile(r"\s*\p{Ll}+ing\s[^,;:\"“”]{1,120}?,")
 _RAISING = frozenset({"raising"})
 # `that` after a raising verb (it seems that, it appears now that).
 _RAISED = regex.compile(r"(?:\s+\p{Ll}+ly|\s+now)?\s+that\s+(?=\S)")
+# An object and what it is called (called the plan reckless, called him "a
+# liar", calling Smith a fraud).
+_COMPLEMENT = regex.compile(
+    r"""\s+(?P<object>him|her|them|it|me|us|(?:\p{Lu}[\p{L}\p{M}'’.\-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.\-]*
+      |(?:the|this|that|his|her|their|its|our)(?:\s+\p{Ll}[\p{L}\-]*){1,3}?)
+    \s+(?:(?:a|an|the)\s+\p{L}|["“]|(?P<word>\p{Ll}[\p{L}\-]*)(?=\s*[,.;]|\s+and\s|\s*\Z))""",
+    regex.VERBOSE,
+)
 # An object and `as` (described the plan as reckless).
 _AS = regex.compile(r"""\s+(?=(?:[^\s,;:.!?"“”„«»]+\s+){1,8}?as\s+\S)""")
 _NOT_OBJECT = frozenset(lex.function_words("not_clause")) - frozenset(
@@ -184,37 +192,6 @@ _APPOSITIVE_AFTER = regex.compile(
     determiners=lex.DETERMINERS,
     jobs=lex.longest_first(lex.JOB_WORDS),
 )
-
-_CLAUSE_VERBS = frozenset(lex.function_words("clause_verb"))
-_VERB_WORD = regex.compile(r"[\p{L}'’\-]+")
-_SUBJECT_PRONOUNS = frozenset({"i", "you", *lex.casefolded(lex.PRONOUNS)} - {"it", "who"})
-"""Pronouns that open a clause and nothing else (``it`` also opens ``it
-all``)."""
-_CLAUSE_REACH = 10
-"""How many words of a clause read without ``that`` are searched for its verb."""
-
-
-def _has_verb(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` opens with a clause: a finite verb among
-    its first words (``the plan was``, ``he'd``, ``Smith wants``, ``they
-    raised``), not a noun phrase alone (``her right leg``).
-    """
-    for i, match in enumerate(_VERB_WORD.finditer(text, start, end)):
-        if i >= _CLAUSE_REACH:
-            return False
-        word = match.group().replace("’", "'")
-        low = word.casefold()
-        if not i and low.split("'")[0] in _SUBJECT_PRONOUNS:
-            return True  # he, they'd: a clause
-        if low in _CLAUSE_VERBS or word in lex.ATTRIBUTION_VERBS:
-            return True
-        if i and (low.endswith(("ed", "n't")) or (low.endswith("s") and not low.endswith("ss"))):
-            return True
-        quote = low.find("'", 1)
-        if quote > 0 and low[quote:] in _CLAUSE_VERBS:
-            return True
-    return False
-
 
 _NP_DETERMINERS = frozenset(lex.function_words("determiner"))
 """Determiners that open a noun phrase object (``lamented the impasse that…``)."""
@@ -321,7 +298,7 @@ def reported(scene: Scene, direct: list[Found]) -> list[Found]:
             addressee, medium = tail(text, cue, cue.end, report.sentence_end)
         report.after = cue.end if addressee is None else addressee[1]
         span = None
-        for rule in _TOPIC_RULES if cue.klass == "speak" else REPORTED_RULES:
+        for rule in _SPEAK_RULES if cue.klass == "speak" else REPORTED_RULES:
             span = rule.read(report)
             if span is not None:
                 break
@@ -583,7 +560,7 @@ def _bare_clause(report: _Report) -> tuple[int, int] | None:
     if match is None and cue.speech and not after_preposition(text, report.sentence_start, cue):
         # not after `by adding`, `by saying`: those take a clause that opens as one
         match = _LOWER_CLAUSE.match(text, after, end)
-    if match is None or not _has_verb(text, match.end(), end):
+    if match is None or not has_verb(text, match.end(), end):
         return None
     return match.end(), end
 
@@ -658,6 +635,33 @@ def _object_as(report: _Report) -> tuple[int, int] | None:
         return None
     match = _AS.match(report.text, report.cue.end, report.sentence_end)
     return None if match is None else report.rest(match.end())
+
+
+def _object_complement(report: _Report) -> tuple[int, int] | None:
+    """A verb with the ``complement`` frame reports its object and what the
+    object is called: an article, a quotation mark, or one word that ends
+    the clause.
+
+    ``Ortiz called the contract a disgrace.`` → ``the contract a
+    disgrace.``; ``Ortiz called the plan reckless.`` → ``the plan
+    reckless.``
+    """
+    if not report.plain or report.inverted or not report.frame("complement"):
+        return None
+    subject = report.subject
+    if subject is None or report.text[subject.start : subject.end].split()[0] in {
+        "a",
+        "an",
+        "A",
+        "An",
+    }:
+        return None  # a group called Alpha: a name, no judgement
+    match = _COMPLEMENT.match(report.text, report.cue.end, report.sentence_end)
+    if match is None or (match["word"] or "").casefold() in _NOT_OBJECT:
+        return None
+    if any(w in _NOT_OBJECT or w in CLAUSE_VERBS for w in match["object"].split()[1:]):
+        return None  # the man he called his father was: no object of its own
+    return report.rest(match.start("object"))
 
 
 def _object(report: _Report) -> tuple[int, int] | None:
@@ -834,6 +838,11 @@ REPORTED_RULES: tuple[Rule, ...] = (
     ),
     Rule("object-as", _object_as, ("indirect-described-as",)),
     Rule(
+        "object-and-complement",
+        _object_complement,
+        ("indirect-called-object-judgement", "indirect-called-him-a"),
+    ),
+    Rule(
         "object",
         _object,
         ("indirect-denied-object", "belief-praised-object", "not-cue-noun-after-determiner"),
@@ -850,8 +859,11 @@ REPORTED_RULES: tuple[Rule, ...] = (
     ),
 )
 """How a cue finds the content of its report, in order."""
-_TOPIC_RULES = tuple(rule for rule in REPORTED_RULES if rule.name == "preposition")
-"""The rules of a verb of class ``speak``: what was spoken about, no more."""
+_SPEAK_RULES = tuple(
+    r for r in REPORTED_RULES if r.name in {"preposition", "object-and-complement"}
+)
+"""The rules of a verb of class ``speak``: what was spoken about or what
+something was called, no more."""
 
 
 def _participle_subject(
