@@ -1,6 +1,7 @@
-"""The shape of reported content: whether it opens with a clause, and
-where it ends before its sentence does (before a participle cue or a
-clause that reports something of its own).
+"""The shape of reported content and of its source: whether it opens with
+a clause, where it ends before its sentence does (before a participle cue
+or a clause that reports something of its own), who a source after
+``according to`` is and whether a passive ``asked`` has an asker.
 """
 
 from __future__ import annotations
@@ -10,14 +11,28 @@ from typing import TYPE_CHECKING
 import regex
 
 from . import _lexicon as lex
-from ._cues import subject_of
+from ._cues import Subject, subject_of
 from ._reading import trim
 
 if TYPE_CHECKING:
     from ._cues import Cue
     from ._found import Scene
 
-__all__ = ["CLAUSE_VERBS", "before_next_report", "before_participle", "has_verb"]
+__all__ = [
+    "CLAUSE_VERBS",
+    "asked_without_asker",
+    "before_next_report",
+    "before_participle",
+    "has_verb",
+    "source_subject",
+]
+
+_SUBORDINATORS = frozenset(lex.function_words("subordinator"))
+_DETERMINERS = frozenset(lex.function_words("determiner"))
+# A name that opens a longer source (Kell Radio's tracker, Kell news agency).
+_SOURCE_NAME = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}\p{M}\-&]*(?:\s+\p{Lu}[\p{L}\p{M}\-&]*){0,4})(?:['’]s?)?\s+\p{Ll}"
+)
 
 CLAUSE_VERBS = frozenset(lex.function_words("clause_verb"))
 _VERB_WORD = regex.compile(r"[\p{L}'’\-]+")
@@ -84,3 +99,24 @@ def before_next_report(scene: Scene, own: Cue, s: int, e: int) -> int:
         if joined is not None and joined.start() > s:
             return trim(text, s, joined.start())[1]
     return e
+
+
+def asked_without_asker(text: str, sentence_start: int, cue: Cue) -> bool:
+    """Whether ``cue`` is a passive ``asked`` that opens its clause (``Asked
+    whether …``, ``when asked about …``): its question has no named asker.
+    """
+    if cue.lemma != "ask" or cue.form.casefold() != "asked":
+        return False
+    before = text[sentence_start : cue.start].split()
+    return not before or before[-1].casefold() in _SUBORDINATORS
+
+
+def source_subject(start: int, source: str) -> Subject:
+    """The speaker of a source after ``according to`` that no speaker phrase
+    reads: the name it opens with (``Kell Radio`` of ``Kell Radio's
+    tracker``), else the whole description (``state law``).
+    """
+    name = _SOURCE_NAME.match(source)
+    if name is not None and name["name"].casefold() not in _DETERMINERS:
+        return Subject(start=start, end=start + name.end("name"), kind="name")
+    return Subject(start=start, end=start + len(source.rstrip()), kind="desc")

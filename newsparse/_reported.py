@@ -43,7 +43,14 @@ from ._cues import (
 )
 from ._found import Found, Rule, Scene
 from ._reading import DOUBLE, trim
-from ._report_cuts import CLAUSE_VERBS, before_next_report, before_participle, has_verb
+from ._report_cuts import (
+    CLAUSE_VERBS,
+    asked_without_asker,
+    before_next_report,
+    before_participle,
+    has_verb,
+    source_subject,
+)
 from ._report_records import CueSubjects, Used
 
 __all__ = ["REPORTED_RULES", "reported"]
@@ -152,10 +159,6 @@ _PREPOSITION = {
 # colon, a dash or the sentence's end.
 _SOURCE = regex.compile(
     r"""\s+(?P<source>(?:[^\s,;:!?"“”()—–]*[^\s,;:!?"“”()—–.](?:\s+|(?=[,;:!?).]))){1,12}?)(?=\s*[,;:!?)]|\.(?:\s|\Z)|[—–-]\s|\Z)"""
-)
-# A name that opens a longer source (Kell Radio's tracker, Kell news agency).
-_SOURCE_NAME = regex.compile(
-    r"(?P<name>\p{Lu}[\p{L}\p{M}\-&]*(?:\s+\p{Lu}[\p{L}\p{M}\-&]*){0,4})(?:['’]s?)?\s+\p{Ll}"
 )
 # A participle phrase that goes on with a source (According to X, quoting Y,).
 _SOURCE_ASIDE = regex.compile(r"\s*\p{Ll}+ing\s[^,;:\"“”]{1,120}?,")
@@ -389,7 +392,7 @@ def _read_subject(report: _Report, direct: list[Found], subjects: CueSubjects) -
         else:  # according to state law, to exit polls, to a Times/CBS survey
             source = _SOURCE.match(text, cue.end, report.sentence_end)
             if source is not None:
-                report.subject = _source_subject(source.start("source"), source["source"])
+                report.subject = source_subject(source.start("source"), source["source"])
         return report.subject is not None
     if cue.frames == _RAISING:
         report.raised = subject_of(text, report.sentence_start, cue)
@@ -416,18 +419,7 @@ def _read_subject(report: _Report, direct: list[Found], subjects: CueSubjects) -
         ):
             report.subject = clause_subject(text, report.sentence_start, cue.start)
         report.participle = report.subject is not None
-    return report.subject is not None
-
-
-def _source_subject(start: int, source: str) -> Subject:
-    """The speaker of a source after ``according to`` that no speaker phrase
-    reads: the name it opens with (``Kell Radio`` of ``Kell Radio's
-    tracker``), else the whole description (``state law``).
-    """
-    name = _SOURCE_NAME.match(source)
-    if name is not None and name["name"].casefold() not in _NP_DETERMINERS:
-        return Subject(start=start, end=start + name.end("name"), kind="name")
-    return Subject(start=start, end=start + len(source.rstrip()), kind="desc")
+    return report.subject is not None or asked_without_asker(text, report.sentence_start, cue)
 
 
 def _is_participle(text: str, sentence_start: int, cue: Cue) -> bool:
@@ -823,7 +815,7 @@ REPORTED_RULES: tuple[Rule, ...] = (
         _object_and_infinitive,
         ("indirect-urged-object-to", "indirect-called-on-to"),
     ),
-    Rule("question", _question, ("indirect-asked-whether",)),
+    Rule("question", _question, ("indirect-asked-whether", "indirect-asked-opens-the-sentence")),
     Rule(
         "preposition",
         _preposition,
