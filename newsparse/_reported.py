@@ -837,7 +837,12 @@ REPORTED_RULES: tuple[Rule, ...] = (
     Rule(
         "object",
         _object,
-        ("indirect-denied-object", "belief-praised-object", "not-cue-noun-after-determiner"),
+        (
+            "indirect-denied-object",
+            "belief-praised-object",
+            "belief-poll-shows-object",
+            "not-cue-noun-after-determiner",
+        ),
     ),
     Rule(
         "interrupted-by-its-cue",
