@@ -381,8 +381,10 @@ def find_cues(text: str, lo: int, hi: int, masks: list[tuple[int, int]]) -> list
         if inside(masks, match.start()):
             continue
         form = match.group()
-        if _PASSIVE.search(text, max(lo, match.start() - 12), match.start()):
-            continue
+        if not form.split()[0].endswith("ing") and _PASSIVE.search(
+            text, max(lo, match.start() - 12), match.start()
+        ):
+            continue  # was told; `was referring to` is progressive, a cue
         if form[0].isupper() and not _sentence_initial(text, lo, match.start()):
             continue  # United States, Secretary of State: not a cue
         if _NOUN_BEFORE.search(text, max(lo, match.start() - 8), match.start()):

@@ -193,7 +193,9 @@ def _cue_before(scene: Scene, passage: Passage, seen: _Passages) -> Found | None
     cues = [
         c
         for c in scene.cues_between(region_start, region_end)
-        if c.speech and (c.frames or not fragment or _right_before(text, c, region_end))
+        if c.speech
+        and c.klass != "speak"  # spoke about: a report, no quotation's cue
+        and (c.frames or not fragment or _right_before(text, c, region_end))
     ]
     if not cues:
         return None

@@ -462,13 +462,18 @@ class AttributionVerb:
     """One form of a verb of the table, as the quote finder reads it."""
 
     klass: str
-    """``say``, ``tell``, ``write`` or ``accord``."""
+    """``say``, ``tell``, ``write``, ``accord`` or ``speak`` (a report of
+    what was spoken about, never a quotation's cue)."""
     lemma: str
     sense: str
     """``speech``, ``cognition``, ``intention``, ``evidence`` or ``stance``."""
     frames: frozenset[str]
 
 
+PREPOSITION_FRAMES = frozenset(
+    frame for row in VERB_ROWS for frame in row[3] if frame.startswith("prep:")
+)
+"""The verbs' frames of a preposition and its object (``prep:about``)."""
 ATTRIBUTION_SENSES = ("speech", "cognition", "intention", "evidence", "stance")
 """What a verb attributes: speech, or a belief, an intention, a finding or a
 judgement (whose quotes are of kind ``belief``)."""
@@ -476,7 +481,7 @@ ATTRIBUTION_VERBS: dict[str, AttributionVerb] = {}
 """Every form of a verb of attribution of any sense, also capitalised (the
 first row that lists a form wins)."""
 for _lemma, _class, _sense, _frames, _forms in VERB_ROWS:
-    if _class not in CUE_CLASSES:
+    if _class not in CUE_CLASSES and not (_class == "speak" and _frames - {"person"}):
         continue
     _verb = AttributionVerb(klass=_class, lemma=_lemma, sense=_sense, frames=_frames)
     for _form in _forms:

@@ -12,7 +12,7 @@ Every cue that no direct quote used up is read in two steps:
    one, each a small function with an example and the ids of the golden
    cases in ``tests/cases/quotes.json`` that pin it down. What a rule may
    read follows the verb's frames in the verb table (``that`` after every
-   verb; ``bare``, ``to``, ``object``, ``object_to``, ``wh``, ``about``,
+   verb; ``bare``, ``to``, ``object``, ``object_to``, ``wh``, ``prep:about``,
    ``as``).
 
 A reported clause with quoted pieces in it (``She said the plan "buys
@@ -30,6 +30,7 @@ import regex
 
 from . import _lexicon as lex
 from ._cues import (
+    MEDIUM,
     Cue,
     Subject,
     after_pattern,
@@ -43,6 +44,15 @@ from ._cues import (
 from ._found import Found, Rule, Scene
 from ._lazy import LazyPattern
 from ._reading import DOUBLE, trim
+from ._report_cuts import (
+    CLAUSE_VERBS,
+    asked_without_asker,
+    before_next_report,
+    before_participle,
+    has_verb,
+    source_subject,
+)
+from ._report_records import CueSubjects, Used
 
 __all__ = ["REPORTED_RULES", "reported"]
 
@@ -64,6 +74,9 @@ _THAT = regex.compile(
     regex.VERBOSE,
 )
 _TIMES = lex.longest_first([*lex.WEEKDAYS, *lex.function_words("time_adverb")])
+_NO_TOPIC = lex.casefolded([*_TIMES, *lex.MONTH_NAMES, "him", "her", "them", "me", "us"])
+"""Words that open no topic after a preposition: a time (``commented on
+Monday``), a person (``refers to her``)."""
 # A clause that follows `said` without `that` (said he would, said the…,
 # said he'd).
 _BARE_CLAUSE = regex.compile(
@@ -118,9 +131,49 @@ _OBJECT_TO = regex.compile(
 _WH = regex.compile(
     r"""(?:\s+[^\s,;:.!?"“”„«»]+){0,4}?\s+(?=(?:whether|if|how|why|what|who|when|where)\s)"""
 )
-# `about` or `of` and what it is about (talked about the plan, warned of a
-# crisis).
-_ABOUT = regex.compile(r"\s+(?:about|of|on)\s+(?=[\p{L}\p{N}\"“'‘$])")
+
+
+def _preposition_pattern(frames: frozenset[str]) -> regex.Pattern[str]:
+    """A preposition of the ``prep:`` frames and its object (talked about the
+    plan), past an adverb (talked openly about) or, but for ``of``, which
+    follows a noun as often (a group of), a few other words (spoke at the
+    rally about).
+    """
+    preps = [f.removeprefix("prep:") for f in frames & lex.PREPOSITION_FRAMES]
+    ways = [r"(?:\s+\p{Ll}+ly)?\s+(?P<prep>of)"] if "of" in preps else []
+    if set(preps) - {"of"}:
+        ways.append(r"""(?:\s+(?!\L<preps>\s)[^\s,;:.!?"“”„«»]+){0,3}?\s+(?P<prep>\L<preps>)""")
+    return regex.compile(
+        rf"""(?:{"|".join(ways)})\s+(?=[\p{{L}}\p{{N}}"“'‘$])""",
+        preps=lex.longest_first(set(preps) - {"of"}),
+    )
+
+
+_PREPOSITION = {
+    frames: _preposition_pattern(frames)
+    for frames in {verb.frames for verb in lex.ATTRIBUTION_VERBS.values()}
+    if frames & lex.PREPOSITION_FRAMES
+}
+"""The pattern of a verb's prepositions, for each set of frames in the table."""
+# The source after `according to` that no speaker phrase reads (state law,
+# recent polls, a Times/CBS survey released Monday): words to a comma, a
+# colon, a dash or the sentence's end.
+_SOURCE = regex.compile(
+    r"""\s+(?P<source>(?:[^\s,;:!?"“”()—–]*[^\s,;:!?"“”()—–.](?:\s+|(?=[,;:!?).]))){1,12}?)(?=\s*[,;:!?)]|\.(?:\s|\Z)|[—–-]\s|\Z)"""
+)
+# A participle phrase that goes on with a source (According to X, quoting Y,).
+_SOURCE_ASIDE = regex.compile(r"\s*\p{Ll}+ing\s[^,;:\"“”]{1,120}?,")
+_RAISING = frozenset({"raising"})
+# `that` after a raising verb (it seems that, it appears now that).
+_RAISED = regex.compile(r"(?:\s+\p{Ll}+ly|\s+now)?\s+that\s+(?=\S)")
+# An object and what it is called (called the plan reckless, called him "a
+# liar", calling Smith a fraud).
+_COMPLEMENT = regex.compile(
+    r"""\s+(?P<object>him|her|them|it|me|us|(?:\p{Lu}[\p{L}\p{M}'’.\-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.\-]*
+      |(?:the|this|that|his|her|their|its|our)(?:\s+\p{Ll}[\p{L}\-]*){1,3}?)
+    \s+(?:(?:a|an|the)\s+\p{L}|["“]|(?P<word>\p{Ll}[\p{L}\-]*)(?=\s*[,.;]|\s+and\s|\s*\Z))""",
+    regex.VERBOSE,
+)
 # An object and `as` (described the plan as reckless).
 _AS = regex.compile(r"""\s+(?=(?:[^\s,;:.!?"“”„«»]+\s+){1,8}?as\s+\S)""")
 _NOT_OBJECT = frozenset(lex.function_words("not_clause")) - frozenset(
@@ -144,37 +197,6 @@ _APPOSITIVE_AFTER = LazyPattern(
     jobs=lex.longest_first(lex.JOB_WORDS),
 )
 
-_CLAUSE_VERBS = frozenset(lex.function_words("clause_verb"))
-_VERB_WORD = regex.compile(r"[\p{L}'’\-]+")
-_SUBJECT_PRONOUNS = frozenset({"i", "you", *lex.casefolded(lex.PRONOUNS)} - {"it", "who"})
-"""Pronouns that open a clause and nothing else (``it`` also opens ``it
-all``)."""
-_CLAUSE_REACH = 10
-"""How many words of a clause read without ``that`` are searched for its verb."""
-
-
-def _has_verb(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` opens with a clause: a finite verb among
-    its first words (``the plan was``, ``he'd``, ``Smith wants``, ``they
-    raised``), not a noun phrase alone (``her right leg``).
-    """
-    for i, match in enumerate(_VERB_WORD.finditer(text, start, end)):
-        if i >= _CLAUSE_REACH:
-            return False
-        word = match.group().replace("’", "'")
-        low = word.casefold()
-        if not i and low.split("'")[0] in _SUBJECT_PRONOUNS:
-            return True  # he, they'd: a clause
-        if low in _CLAUSE_VERBS or word in lex.ATTRIBUTION_VERBS:
-            return True
-        if i and (low.endswith(("ed", "n't")) or (low.endswith("s") and not low.endswith("ss"))):
-            return True
-        quote = low.find("'", 1)
-        if quote > 0 and low[quote:] in _CLAUSE_VERBS:
-            return True
-    return False
-
-
 _NP_DETERMINERS = frozenset(lex.function_words("determiner"))
 """Determiners that open a noun phrase object (``lamented the impasse that…``)."""
 _CONNECTIVES = frozenset(lex.function_words("connective"))
@@ -187,75 +209,6 @@ one of them alone (``And, Ortiz explained, …``) starts after the cue."""
 
 
 @attrs.define
-class _Used:
-    """What the direct quotes already took of the cues."""
-
-    before: dict[int, int]
-    """Cues whose direct quote opens after them (``X said his "…" plan``):
-    where the first such quote opens."""
-    starts: set[int]
-    """Every cue a direct quote used."""
-    direct_cues: dict[int, Found]
-    by_cue: dict[int, list[Found]]
-    """``id`` of a cue → the direct quotes it introduces."""
-    by_start: dict[int, Found]
-    """Where a direct quote's content starts → the quote."""
-
-    @classmethod
-    def of(cls, direct: list[Found]) -> _Used:
-        before: dict[int, int] = {}
-        after: set[int] = set()
-        by_cue: dict[int, list[Found]] = {}
-        for f in direct:
-            if f.cue is None:
-                continue
-            if f.span[0] > f.cue.start:
-                before[f.cue.start] = min(before.get(f.cue.start, f.span[0]), f.span[0])
-            else:
-                after.add(f.cue.start)
-            by_cue.setdefault(id(f.cue), []).append(f)
-        direct_cues = {f.cue.start: f for f in direct if f.cue is not None}
-        return cls(
-            before=before,
-            starts=set(before) | after,
-            direct_cues=direct_cues,
-            by_cue=by_cue,
-            by_start={f.span[0]: f for f in direct},
-        )
-
-
-@attrs.define
-class _CueSubjects:
-    """The speakers of the quotes found so far, indexed by where their cue
-    starts, so that a participle finds the subject of the cue before it
-    without reading every quote.
-    """
-
-    direct: list[tuple[int, int]]
-    """(cue start, position in the direct quotes) of direct quotes with a
-    cue and a subject, sorted."""
-    first_direct: dict[int, Subject]
-    """Cue start → the subject of the first direct quote with that cue."""
-    first_found: dict[int, Subject] = attrs.field(factory=dict)
-    """Cue start → the subject of the first reported quote with that cue."""
-
-    @classmethod
-    def build(cls, direct: list[Found]) -> _CueSubjects:
-        at: list[tuple[int, int]] = []
-        first: dict[int, Subject] = {}
-        for order, f in enumerate(direct):
-            if f.cue is not None and f.subject is not None:
-                at.append((f.cue.start, order))
-                first.setdefault(f.cue.start, f.subject)
-        at.sort()
-        return cls(direct=at, first_direct=first)
-
-    def add(self, found: Found) -> None:
-        if found.cue is not None and found.subject is not None:
-            self.first_found.setdefault(found.cue.start, found.subject)
-
-
-@attrs.define
 class _Report:
     """One cue the reported-speech rules read, with its sentence."""
 
@@ -263,7 +216,7 @@ class _Report:
     cue: Cue
     sentence_start: int
     sentence_end: int
-    used: _Used
+    used: Used
     subject: Subject | None = None
     participle: bool = False
     """The subject comes from the clause or the cue before (``…, noting``)."""
@@ -273,6 +226,9 @@ class _Report:
     """Where the cue's object ends (the addressee of ``told X``)."""
     told: bool = True
     """Whether an addressee and medium are read after the cue."""
+    raised: Subject | None = None
+    """The subject of a raising verb (``the plan seems to``): the report's,
+    no speaker's."""
 
     @property
     def text(self) -> str:
@@ -325,8 +281,8 @@ def reported(scene: Scene, direct: list[Found]) -> list[Found]:
     quotes that a reported clause takes in are marked ``absorbed``.
     """
     text = scene.text
-    used = _Used.of(direct)
-    subjects = _CueSubjects.build(direct)
+    used = Used.of(direct)
+    subjects = CueSubjects.build(direct)
     found: list[Found] = []
     covered_until = -1
     for cue in scene.cues:
@@ -346,7 +302,7 @@ def reported(scene: Scene, direct: list[Found]) -> list[Found]:
             addressee, medium = tail(text, cue, cue.end, report.sentence_end)
         report.after = cue.end if addressee is None else addressee[1]
         span = None
-        for rule in REPORTED_RULES:
+        for rule in _SPEAK_RULES if cue.klass == "speak" else REPORTED_RULES:
             span = rule.read(report)
             if span is not None:
                 break
@@ -374,8 +330,8 @@ def _result(report: _Report, rule: Rule, span: tuple[int, int]) -> Found | None:
     s, e = trim(text, *span)
     if e - s < 3 or " " not in text[s:e]:
         return None
-    e = _before_participle(scene, s, e)
-    e = _before_next_report(report, s, e)
+    e = before_participle(scene, s, e)
+    e = before_next_report(scene, cue, s, e)
     if e - s < 3 or " " not in text[s:e]:
         return None
     own = []
@@ -420,7 +376,7 @@ def _result(report: _Report, rule: Rule, span: tuple[int, int]) -> Found | None:
     )
 
 
-def _read_subject(report: _Report, direct: list[Found], subjects: _CueSubjects) -> bool:
+def _read_subject(report: _Report, direct: list[Found], subjects: CueSubjects) -> bool:
     """Fill the report's subject; whether the cue has one at all.
 
     ``according to X`` has its subject after the cue; any other cue has it
@@ -432,10 +388,16 @@ def _read_subject(report: _Report, direct: list[Found], subjects: _CueSubjects) 
     if cue.klass == "accord" and cue.start not in report.used.before:
         report.told = False
         match = after_pattern().match(text, cue.start, report.sentence_end)
-        if match is None or match.group("verb_a") is None:
-            return False
-        report.subject = inverted_subject(match)
+        if match is not None and match.group("verb_a") is not None:
+            report.subject = inverted_subject(match)
+        else:  # according to state law, to exit polls, to a Times/CBS survey
+            source = _SOURCE.match(text, cue.end, report.sentence_end)
+            if source is not None:
+                report.subject = source_subject(source.start("source"), source["source"])
         return report.subject is not None
+    if cue.frames == _RAISING:
+        report.raised = subject_of(text, report.sentence_start, cue)
+        return report.raised is not None
     report.subject = subject_of(text, report.sentence_start, cue)
     if report.subject is not None:
         return True
@@ -458,7 +420,7 @@ def _read_subject(report: _Report, direct: list[Found], subjects: _CueSubjects) 
         ):
             report.subject = clause_subject(text, report.sentence_start, cue.start)
         report.participle = report.subject is not None
-    return report.subject is not None
+    return report.subject is not None or asked_without_asker(text, report.sentence_start, cue)
 
 
 def _is_participle(text: str, sentence_start: int, cue: Cue) -> bool:
@@ -500,7 +462,8 @@ def _cue_then_participle(report: _Report) -> tuple[int, int] | None:
 
 
 def _according_to(report: _Report) -> tuple[int, int] | None:
-    """``According to X, …`` reports what follows the comma after X; ``…,
+    """``According to X, …`` reports what follows the comma after X (and
+    after a participle that goes on with X: ``…, quoting Y, …``); ``…,
     according to X.`` what stands before it.
 
     ``According to the ministry, the border will stay closed.`` → ``the
@@ -513,7 +476,8 @@ def _according_to(report: _Report) -> tuple[int, int] | None:
         comma = text.find(",", subject.end, min(report.sentence_end, subject.end + 121))
         if comma < 0:
             return None
-        return comma + 1, report.sentence_end
+        aside = _SOURCE_ASIDE.match(text, comma + 1, report.sentence_end)
+        return (comma + 1 if aside is None else aside.end()), report.sentence_end
     before = text[report.sentence_start : cue.start].rstrip()
     if not before.endswith(","):
         return None
@@ -589,7 +553,7 @@ def _bare_clause(report: _Report) -> tuple[int, int] | None:
     if match is None and cue.speech and not after_preposition(text, report.sentence_start, cue):
         # not after `by adding`, `by saying`: those take a clause that opens as one
         match = _LOWER_CLAUSE.match(text, after, end)
-    if match is None or not _has_verb(text, match.end(), end):
+    if match is None or not has_verb(text, match.end(), end):
         return None
     return match.end(), end
 
@@ -632,15 +596,25 @@ def _question(report: _Report) -> tuple[int, int] | None:
     return None if match is None else report.rest(match.end())
 
 
-def _about(report: _Report) -> tuple[int, int] | None:
-    """A verb with the ``about`` frame reports what it is about.
+def _preposition(report: _Report) -> tuple[int, int] | None:
+    """A verb with a ``prep:`` frame reports the object of that preposition,
+    not a time (``commented on Monday``), a person (``referred to her``) nor
+    a medium (``on Twitter``).
 
-    ``Ortiz warned of delays at the quay.`` → ``delays at the quay.``
+    ``Ortiz warned of delays at the quay.`` → ``delays at the quay.``;
+    ``Ortiz spoke to reporters about the budget.`` → ``the budget.``
     """
-    if not report.plain or report.inverted or not report.frame("about"):
+    frames = report.cue.frames
+    if not report.plain or report.inverted or not frames & lex.PREPOSITION_FRAMES:
         return None
-    match = _ABOUT.match(report.text, report.after, report.sentence_end)
-    return None if match is None else report.rest(match.end())
+    text = report.text
+    match = _PREPOSITION[frames].match(text, report.after, report.sentence_end)
+    if match is None:
+        return None
+    word = text[match.end() : match.end() + 16].split(maxsplit=1)[0].strip(",.").casefold()
+    if word in _NO_TOPIC or MEDIUM.match(text, match.start("prep")):
+        return None
+    return report.rest(match.end())
 
 
 def _object_as(report: _Report) -> tuple[int, int] | None:
@@ -654,6 +628,33 @@ def _object_as(report: _Report) -> tuple[int, int] | None:
         return None
     match = _AS.match(report.text, report.cue.end, report.sentence_end)
     return None if match is None else report.rest(match.end())
+
+
+def _object_complement(report: _Report) -> tuple[int, int] | None:
+    """A verb with the ``complement`` frame reports its object and what the
+    object is called: an article, a quotation mark, or one word that ends
+    the clause.
+
+    ``Ortiz called the contract a disgrace.`` → ``the contract a
+    disgrace.``; ``Ortiz called the plan reckless.`` → ``the plan
+    reckless.``
+    """
+    if not report.plain or report.inverted or not report.frame("complement"):
+        return None
+    subject = report.subject
+    if subject is None or report.text[subject.start : subject.end].split()[0] in {
+        "a",
+        "an",
+        "A",
+        "An",
+    }:
+        return None  # a group called Alpha: a name, no judgement
+    match = _COMPLEMENT.match(report.text, report.cue.end, report.sentence_end)
+    if match is None or (match["word"] or "").casefold() in _NOT_OBJECT:
+        return None
+    if any(w in _NOT_OBJECT or w in CLAUSE_VERBS for w in match["object"].split()[1:]):
+        return None  # the man he called his father was: no object of its own
+    return report.rest(match.start("object"))
 
 
 def _object(report: _Report) -> tuple[int, int] | None:
@@ -734,12 +735,33 @@ def _sentence_before(report: _Report) -> tuple[int, int] | None:
         return None
     if "," in rest or len(rest.split()) > 8 or any(ch in rest for ch in DOUBLE):
         return None
+    first = rest.split(maxsplit=1)[:1]
+    if cue.klass != "tell" and first and first[0] in _NP_DETERMINERS:
+        return None  # …, they have been observing the tides: an object, no closing cue
     if any(ch in before for ch in DOUBLE):
         return None
     return start, start + len(before) - 1
 
 
+def _raising(report: _Report) -> tuple[int, int] | None:
+    """A raising verb (frame ``raising``) after ``it`` reports the clause
+    after ``that``, of no named speaker; with any other subject the report
+    is that subject and what follows the verb, two pieces around the cue,
+    and is not read.
+
+    ``It seems that the fares will rise.`` → ``the fares will rise.``
+    """
+    raised, text = report.raised, report.text
+    if raised is None or report.cue.start in report.used.starts:
+        return None
+    if text[raised.start : raised.end].casefold() != "it":
+        return None
+    match = _RAISED.match(text, report.cue.end, report.sentence_end)
+    return None if match is None else report.rest(match.end())
+
+
 REPORTED_RULES: tuple[Rule, ...] = (
+    Rule("raising", _raising, ("belief-it-seems-that", "belief-it-appears-that")),
     Rule(
         "cue-then-participle",
         _cue_then_participle,
@@ -748,7 +770,12 @@ REPORTED_RULES: tuple[Rule, ...] = (
     Rule(
         "according-to",
         _according_to,
-        ("indirect-according-to-start", "indirect-according-to-end"),
+        (
+            "indirect-according-to-start",
+            "indirect-according-to-end",
+            "indirect-according-to-a-source-description",
+            "indirect-according-to-quoting-another",
+        ),
     ),
     Rule(
         "that-clause",
@@ -789,13 +816,34 @@ REPORTED_RULES: tuple[Rule, ...] = (
         _object_and_infinitive,
         ("indirect-urged-object-to", "indirect-called-on-to"),
     ),
-    Rule("question", _question, ("indirect-asked-whether",)),
-    Rule("about", _about, ("indirect-warned-of",)),
+    Rule("question", _question, ("indirect-asked-whether", "indirect-asked-opens-the-sentence")),
+    Rule(
+        "preposition",
+        _preposition,
+        (
+            "indirect-warned-of",
+            "indirect-spoke-at-about",
+            "indirect-talked-adverb-about",
+            "indirect-commented-on",
+            "indirect-railed-against",
+            "belief-voted-for",
+        ),
+    ),
     Rule("object-as", _object_as, ("indirect-described-as",)),
+    Rule(
+        "object-and-complement",
+        _object_complement,
+        ("indirect-called-object-judgement", "indirect-called-him-a"),
+    ),
     Rule(
         "object",
         _object,
-        ("indirect-denied-object", "belief-praised-object", "not-cue-noun-after-determiner"),
+        (
+            "indirect-denied-object",
+            "belief-praised-object",
+            "belief-poll-shows-object",
+            "not-cue-noun-after-determiner",
+        ),
     ),
     Rule(
         "interrupted-by-its-cue",
@@ -809,23 +857,15 @@ REPORTED_RULES: tuple[Rule, ...] = (
     ),
 )
 """How a cue finds the content of its report, in order."""
-
-
-def _before_participle(scene: Scene, s: int, e: int) -> int:
-    """Cut reported content before a participle cue (``…, noting that``)
-    that reports more speech of its own.
-    """
-    text = scene.text
-    for cue in scene.cues_between(s, e):
-        if cue.form.endswith("ing") and cue.klass != "accord":
-            before = text[s : cue.start].rstrip()
-            if before.endswith(",") and len(before) > 1:
-                return trim(text, s, s + len(before) - 1)[1]
-    return e
+_SPEAK_RULES = tuple(
+    r for r in REPORTED_RULES if r.name in {"preposition", "object-and-complement"}
+)
+"""The rules of a verb of class ``speak``: what was spoken about or what
+something was called, no more."""
 
 
 def _participle_subject(
-    report: _Report, direct: list[Found], subjects: _CueSubjects
+    report: _Report, direct: list[Found], subjects: CueSubjects
 ) -> Subject | None:
     """The subject a participle (``, noting that …``) takes from the cue
     before it in its sentence (``the secretary acknowledged …, noting``).
@@ -849,26 +889,3 @@ def _participle_subject(
     if subject is not None:
         return subject
     return subjects.first_direct.get(previous.start) or subjects.first_found.get(previous.start)
-
-
-# What joins a clause with a report of its own to the content before it
-# (…, and he declared; …; she said), read backwards from its subject.
-_JOINED = regex.compile(r"(?r)(?:,\s*(?:and|but)?|;|\s(?:and|but))\s*\Z")
-
-
-def _before_next_report(report: _Report, s: int, e: int) -> int:
-    """Cut reported content before a clause that reports something of its
-    own: a subject and a cue after ``and``, ``but`` or a comma (``he was
-    staying, and he declared himself "…"``).
-    """
-    text = report.text
-    for cue in report.scene.cues_between(s + 1, e):
-        if cue.klass == "accord" or cue.start == report.cue.start:
-            continue
-        subject = subject_of(text, s, cue)
-        if subject is None or subject.start <= s:
-            continue
-        joined = _JOINED.search(text, s, subject.start)
-        if joined is not None and joined.start() > s:
-            return trim(text, s, joined.start())[1]
-    return e
