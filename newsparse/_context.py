@@ -19,6 +19,7 @@ from ._types import Span
 
 __all__ = [
     "affiliation_before",
+    "after_article",
     "apposition",
     "has_context",
     "job_before",
@@ -134,6 +135,17 @@ def word_before(text: str, start: int, floor: int) -> str:
     """The word just before ``start`` (a comma after it dropped), or ``""``."""
     words = text[max(floor, start - 30) : start].split()
     return words[-1].rstrip(",") if words else ""
+
+
+def after_article(text: str, start: int, floor: int) -> bool:
+    """Whether ``the`` stands right before ``start`` (``the Oakdale Harriers``,
+    ``the Blue Herons``): names of teams, firms and things take it, people's
+    names almost never do.
+    """
+    return start - 4 >= floor and text[start - 4 : start] in _ARTICLES
+
+
+_ARTICLES = frozenset({"the ", "The ", "THE "})
 
 
 def job_before(text: str, start: int, floor: int) -> str | None:

@@ -60,6 +60,7 @@ from ._candidates import (
 )
 from ._context import (
     affiliation_before,
+    after_article,
     apposition,
     has_context,
     job_before,
@@ -220,6 +221,8 @@ def _judge(text: str, cand: Candidate, window: _Window, *, after_person: bool) -
     """
     if len(cand.words) == 1 and not cand.titled:
         return False  # a lone word is a surname at most, or a job's object
+    if not cand.titled and after_article(text, cand.start, window.start):
+        return False  # ``the Oakdale Harriers``: a team, a firm, a thing
     if not _plausible(text, cand, window):
         return False
     words = cand.words
@@ -254,10 +257,16 @@ def _plural_shaped(names: Sequence[str]) -> bool:
     """
     last = names[-1]
     return (
-        last.endswith(("s", "ing"))
+        (last.endswith("ing") or (last.endswith("s") and not last.endswith(_NAME_ENDINGS_IN_S)))
         and not is_family(last)
         and names[0].casefold() not in lex.FAMILY_FIRST
     )
+
+
+_NAME_ENDINGS_IN_S = ("as", "is", "us", "ss", "ys", "ës")
+"""Endings of names that no English plural has (``Vardakas``, ``Tsipras``,
+``Andrikopoulos``, ``Ross``); ``-es`` and ``-os`` stay ambiguous
+(``Kovales``, ``Games``; ``Melados``, ``Harrios``)."""
 
 
 def _weak_name(cand: Candidate) -> bool:
@@ -581,8 +590,18 @@ def _judge_all(
         if count >= _MIN_GIVEN_ALONE and word.casefold() not in lex.PLACE_NAMES
     }
 
+    # a full name confirmed once is a name everywhere in the text, in capitals too
+    confirmed = {
+        cand.name_words for cand, _w, accepted in judged if accepted and len(cand.name_words) > 1
+    }
+    confirmed -= {
+        c.name_words for c, window, _a in judged if after_article(text, c.start, window.start)
+    }
     for i, (cand, window, accepted) in enumerate(judged):
         if not accepted and len(cand.words) == 1 and cand.words[0].text in given_alone:
+            judged[i] = (cand, window, True)
+            continue
+        if not accepted and cand.name_words in confirmed:
             judged[i] = (cand, window, True)
             continue
         if accepted or not _weak_name(cand) or not _plausible(text, cand, window):
@@ -591,7 +610,48 @@ def _judge_all(
             continue
         if i in before_person or cand.words[-1].text.casefold() in alone:
             judged[i] = (cand, window, True)
+    judged = _split_capitals(text, judged, confirmed)
     return _accept_lone_people(text, judged, lone, given_alone, in_lineups)
+
+
+def _split_capitals(
+    text: str, judged: list[tuple[Candidate, _Window, bool]], confirmed: set[tuple[str, ...]]
+) -> list[tuple[Candidate, _Window, bool]]:
+    """Cut the runs of a line in capitals that nobody took for a name into
+    the full names the text confirms elsewhere and single words, each a
+    surname for the surname pass (``ATHLETICS - ROE AND DOE JOIN ANNA LEE
+    AT TOP``: a headline in capitals runs its verbs into its names).
+    """
+    out: list[tuple[Candidate, _Window, bool]] | None = None
+    for i, (cand, window, accepted) in enumerate(judged):
+        words = cand.words
+        if accepted or len(words) < 2 or not _in_capitals_line(text, cand):
+            if out is not None:
+                out.append((cand, window, accepted))
+            continue
+        if out is None:
+            out = judged[:i]
+        at = 0
+        while at < len(words):
+            length = next((n for n in (4, 3, 2) if _confirmed_at(words, at, n, confirmed)), 0)
+            if length:
+                out.append((Candidate(words[at : at + length], None, False, False), window, True))
+                at += length
+                continue
+            word = words[at].text
+            if not is_lower(word) and not _plural_shaped([word.casefold()]):
+                out.append((Candidate(words[at : at + 1], None, False, False), window, False))
+            at += 1
+    return judged if out is None else out
+
+
+def _confirmed_at(
+    words: tuple[Word, ...], at: int, length: int, confirmed: set[tuple[str, ...]]
+) -> bool:
+    """Whether ``length`` words from ``at`` on are a name confirmed elsewhere."""
+    if at + length > len(words):
+        return False
+    return Candidate(words[at : at + length], None, False, False).name_words in confirmed
 
 
 def _accept_lone_people(
@@ -773,6 +833,8 @@ def _not_a_surname(text: str, cand: Candidate, window: _Window) -> bool:
         return True
     if " ".join(w.text for w in cand.words).casefold() in NEWS_ORGS:
         return True
+    if after_article(text, cand.start, window.start):
+        return True  # ``the Harriers``
     if not _is_place(cand):
         return False
     return word_before(text, cand.start, window.start).casefold() in _PLACE_PREPOSITIONS
