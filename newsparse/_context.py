@@ -20,6 +20,7 @@ from ._types import Span
 __all__ = [
     "affiliation_before",
     "after_article",
+    "aged_after",
     "apposition",
     "has_context",
     "job_before",
@@ -137,15 +138,34 @@ def word_before(text: str, start: int, floor: int) -> str:
     return words[-1].rstrip(",") if words else ""
 
 
-def after_article(text: str, start: int, floor: int) -> bool:
-    """Whether ``the`` stands right before ``start`` (``the Oakdale Harriers``,
-    ``the Blue Herons``): names of teams, firms and things take it, people's
-    names almost never do.
+def after_article(text: str, start: int, end: int, window: _Window, *, strict: bool) -> bool:
+    """Whether the name is a thing's by the article before it: ``the`` right
+    before (``the Oakdale Harriers``, ``the Blue Herons climbed``). Unless
+    ``strict``, not when a noun follows that the name qualifies, as a known
+    person's name may (``the Ray Lomax video``, ``the Barlow campaign``): a
+    lower-case word that is no determiner and no past tense.
     """
-    return start - 4 >= floor and text[start - 4 : start] in _ARTICLES
+    if start - 4 < window.start or text[start - 4 : start] not in _ARTICLES:
+        return False
+    if strict:
+        return True
+    after = _WORD_AFTER.match(text, end, window.end)
+    if after is None:
+        return True
+    word = after["word"]
+    return word in _NOT_QUALIFIED or word.endswith("ed")
 
 
 _ARTICLES = frozenset({"the ", "The ", "THE "})
+_WORD_AFTER = regex.compile(r"[ \t\u00a0]+(?P<word>\p{Ll}+)\b")
+_NOT_QUALIFIED = frozenset(
+    word
+    for role in ("determiner", "connective", "preposition", "auxiliary")
+    for word in lex.function_words(role)
+)
+"""Words after a name that it cannot qualify: determiners, connectives,
+prepositions, auxiliaries (``the Blue Herons their third win``, ``the Harriers
+are``)."""
 
 
 def job_before(text: str, start: int, floor: int) -> str | None:
@@ -212,6 +232,11 @@ _SAID_BEFORE = regex.compile(
 _CLAUSE_END = regex.compile(r"""['’]? [.,;:!?"”] | \s* \Z""", regex.VERBOSE)
 # An age in commas after a name: ``Duran, 45, takes on …``.
 _AGE_AFTER = regex.compile(r", [ \t\u00a0]* \d{1,2} [ \t\u00a0]* ,", regex.VERBOSE)
+
+
+def aged_after(text: str, end: int, ceiling: int) -> bool:
+    """Whether an age in commas follows (``Garza, 45,``)."""
+    return _AGE_AFTER.match(text, end, ceiling) is not None
 
 
 def said_before(text: str, start: int, end: int, window: _Window) -> bool:

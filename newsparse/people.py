@@ -68,6 +68,13 @@ from ._context import (
     party_state,
     word_before,
 )
+from ._evidence import (
+    in_capitals_line,
+    odd_shaped,
+    solo_evidence,
+    solo_people,
+    split_capitals,
+)
 from ._names import title_case_name
 from ._recency import nearest
 from ._types import Mention, Person, Span
@@ -187,28 +194,11 @@ def _plausible(text: str, cand: Candidate, window: _Window) -> bool:
         return False  # ``NATO``
     if names[0].casefold() in lex.PLACE_FIRST_WORDS or names[0][:1].isdigit():
         return False
-    if _in_capitals_line(text, cand):
+    if in_capitals_line(text, cand):
         return False
     owned = _OWNS_THING.match(text, cand.end, window.end)
     # ``Korean People's Army``
     return not (owned and owned["head"].casefold() in lex.ORGANIZATION_WORDS)
-
-
-_LOWER_LETTER = regex.compile(r"\p{Ll}")
-
-
-def _in_capitals_line(text: str, cand: Candidate) -> bool:
-    """Whether the candidate is written in capitals on a line with no
-    lower-case letter (``SOCCER - ROMANIA BEAT LITHUANIA IN …``): a
-    headline in capitals runs its verbs and places into the names, so its
-    words are no name on their own evidence; the later mentions in mixed
-    case may still claim them (``ROBERTO DURAN`` … ``Duran``).
-    """
-    if _LOWER_LETTER.search(text, cand.start, cand.end):
-        return False
-    line_start = text.rfind("\n", 0, cand.start) + 1
-    line_end = text.find("\n", cand.end)
-    return _LOWER_LETTER.search(text, line_start, len(text) if line_end < 0 else line_end) is None
 
 
 def _judge(text: str, cand: Candidate, window: _Window, *, after_person: bool) -> bool:
@@ -221,7 +211,7 @@ def _judge(text: str, cand: Candidate, window: _Window, *, after_person: bool) -
     """
     if len(cand.words) == 1 and not cand.titled:
         return False  # a lone word is a surname at most, or a job's object
-    if not cand.titled and after_article(text, cand.start, window.start):
+    if not cand.titled and after_article(text, cand.start, cand.end, window, strict=True):
         return False  # ``the Oakdale Harriers``: a team, a firm, a thing
     if not _plausible(text, cand, window):
         return False
@@ -231,42 +221,62 @@ def _judge(text: str, cand: Candidate, window: _Window, *, after_person: bool) -
     if cand.titled and (count >= 2 or cand.strong):
         return True
     if is_initial(names[0]) and names[0] not in NOT_INITIALS:
-        return (names[-1].casefold(),) not in lex.TITLE_WORDS  # ``M. Waugh``, ``J.D. Salinger``
+        # ``M. Waugh``, ``J.D. Salinger``; but ``S. Korea``, ``N. Korean``
+        return (names[-1].casefold(),) not in lex.TITLE_WORDS and not any(
+            w.casefold() in lex.PLACE_NAMES or w.casefold() in lex.NATIONALITIES for w in names
+        )
     if not _weak_name(cand):
         return False
     last = names[-1]
-    if (ARABIC_ARTICLE.match(last) or is_given(names[0])) and not _odd_shaped(names):
+    if (ARABIC_ARTICLE.match(last) or is_given(names[0])) and not odd_shaped(names):
         return True  # ``Abu Bakr al-Baghdadi``, ``Hamid Karzai``
-    return after_person or has_context(text, cand, window)
-
-
-def _odd_shaped(names: Sequence[str]) -> bool:
-    """Whether a word of the name has a shape names seldom have: a lone
-    letter (``Protected B``, but ``Malcolm X``) or a last word like an
-    English plural or gerund (:func:`_plural_shaped`).
-    """
-    return any(len(w) == 1 for w in names) or _plural_shaped(names)
-
-
-def _plural_shaped(names: Sequence[str]) -> bool:
-    """Whether the last word looks like an English plural or gerund that no
-    family-name table knows (``Art Collections``, ``Bill Paying``, ``Scots
-    Guards``): weak evidence against a name, so such a name needs context
-    (a reporting verb, a title, an apposition, a later mention alone), as
-    ``Alexis Tsipras said`` has.
-    """
-    last = names[-1]
+    if after_person or has_context(text, cand, window):
+        return True
+    # ``Cuban Aliandra Lopez``: a nationality before a name one name table knows
     return (
-        (last.endswith("ing") or (last.endswith("s") and not last.endswith(_NAME_ENDINGS_IN_S)))
-        and not is_family(last)
-        and names[0].casefold() not in lex.FAMILY_FIRST
+        word_before(text, cand.start, window.start).casefold() in lex.NATIONALITIES
+        and (is_given(names[0]) or is_family(last))
+        and not odd_shaped(names)
     )
 
 
-_NAME_ENDINGS_IN_S = ("as", "is", "us", "ss", "ys", "ës")
-"""Endings of names that no English plural has (``Vardakas``, ``Tsipras``,
-``Andrikopoulos``, ``Ross``); ``-es`` and ``-os`` stay ambiguous
-(``Kovales``, ``Games``; ``Melados``, ``Harrios``)."""
+def _family_prior(text: str, cand: Candidate, window: _Window) -> bool:
+    """Whether a two-word name inside a sentence is a person's by the name
+    tables, once the text names its last word alone too: its last word a
+    family name, its first a word that no table knows (``… when Zephan
+    Pruitt singled`` … ``Pruitt``). Not a table's row or a
+    headline's start, where teams and firms stand alike, and not when either
+    word has another use (``Brisk Wellby``, ``Sporting Varnholt``, ``Missing
+    Swede``).
+    """
+    names = [w.text for w in cand.words if not is_lower(w.text)]
+    if len(names) != 2:
+        return False
+    first, last = names
+    if not is_family(last) or is_family(first) or is_given(first) or odd_shaped(names):
+        return False
+    if len(first) < 3 or not first[1:].islower() or first.endswith(("ed", "ing")):
+        return False
+    folded = first.casefold()
+    if folded in _NOT_FIRST_NAMES or last.casefold() in lex.PLACE_NAMES:
+        return False
+    before = text[max(window.start, cand.start - 3) : cand.start].rstrip(" \t\u00a0")
+    if not before or before[-1] in _LINE_OPENERS:
+        return False
+    return word_before(text, cand.start, window.start).casefold() not in _THING_PREPOSITIONS
+
+
+_NOT_FIRST_NAMES = (
+    lex.PLACE_NAMES
+    | lex.NATIONALITIES
+    | lex.PLACE_FIRST_WORDS
+    | lex.JOB_WORDS
+    | NEWS_ORGS
+    | lex.ORGANIZATION_WORDS
+    | {title[0] for title in lex.TITLE_WORDS if len(title) == 1}
+)
+_LINE_OPENERS = frozenset('\n.!?:;"“‘(-–—')
+_THING_PREPOSITIONS = frozenset(lex.function_words("place_preposition")) | {"of", "by", "to"}
 
 
 def _weak_name(cand: Candidate) -> bool:
@@ -276,7 +286,10 @@ def _weak_name(cand: Candidate) -> bool:
         return False
     names = [w.text for w in cand.words if not is_lower(w.text)]
     last = names[-1]
-    return not (last in STOP or (last.casefold(),) in lex.TITLE_WORDS)  # ``LA Sheriff``
+    if last in STOP:
+        return False
+    # ``LA Sheriff``, but ``Billie Jo King``: a title word a family name too
+    return (last.casefold(),) not in lex.TITLE_WORDS or is_family(last)
 
 
 def _single_job(text: str, cand: Candidate, window: _Window) -> bool:
@@ -288,8 +301,12 @@ def _single_job(text: str, cand: Candidate, window: _Window) -> bool:
     job = word_before(text, cand.start, window.start).casefold() in lex.JOB_WORDS
     if not job and not text.startswith(",", cand.end):
         return False  # the common case: no job word before, no apposition after
+    if in_capitals_line(text, cand):
+        return False  # ``BARLOW TO COACH NICE``
     word = cand.words[0].text
-    if word.casefold() in lex.PLACE_NAMES or is_acronym(word) or is_thing(cand.words):
+    if word.casefold() in lex.PLACE_NAMES or word.casefold() in lex.NATIONALITIES:
+        return False
+    if is_acronym(word) or is_thing(cand.words):
         return False
     if not (is_given(word) or is_family(word)):
         return False
@@ -396,7 +413,7 @@ def _lineup_shaped(text: str, cand: Candidate, window: _Window, *, accepted: boo
     if name_count(words) > 3 or not _plausible(text, cand, window):
         return False
     names = [w.text for w in words if not is_lower(w.text)]
-    if len(names) > 1 and _odd_shaped(names):
+    if len(names) > 1 and odd_shaped(names):
         return False  # ``Displaced Persons``
     unknown = len(names) == 1 and not (is_given(names[0]) or is_family(names[0]))
     if unknown and not _list_line(text, cand):
@@ -579,11 +596,18 @@ def _judge_all(
         and (word := cand.words[0].text.casefold()) in wanted
         and (cand.titled if accepted else named_alone_as_person(text, cand.start, cand.end, window))
     }
+    solo: dict[str, tuple[int, list[int]]] = {}
+    lone_words: set[str] = set()
+    """Every lone word, case-folded: a later surname-only mention."""
     for i in range(len(lone)):
         start, end = lone.starts[i], lone.ends[i]
         word = text[start:end].casefold()
         if word in wanted and named_alone_as_person(text, start, end, windows[lone.window_at[i]]):
             alone.add(word)
+        else:
+            solo_evidence(text, i, (start, end), windows[lone.window_at[i]], solo)
+        lone_words.add(word)
+    in_lineups.update(solo_people(solo))
     given_alone = {
         word
         for word, count in given_counts.items()
@@ -595,63 +619,33 @@ def _judge_all(
         cand.name_words for cand, _w, accepted in judged if accepted and len(cand.name_words) > 1
     }
     confirmed -= {
-        c.name_words for c, window, _a in judged if after_article(text, c.start, window.start)
+        c.name_words
+        for c, window, _a in judged
+        if after_article(text, c.start, c.end, window, strict=False)
     }
     for i, (cand, window, accepted) in enumerate(judged):
         if not accepted and len(cand.words) == 1 and cand.words[0].text in given_alone:
             judged[i] = (cand, window, True)
             continue
-        if not accepted and cand.name_words in confirmed:
+        if (
+            not accepted
+            and cand.name_words in confirmed
+            and not after_article(text, cand.start, cand.end, window, strict=False)
+        ):
             judged[i] = (cand, window, True)
             continue
         if accepted or not _weak_name(cand) or not _plausible(text, cand, window):
             continue
         if any(is_acronym(w.text) for w in cand.words):
             continue
-        if i in before_person or cand.words[-1].text.casefold() in alone:
+        last = cand.words[-1].text.casefold()
+        if i in before_person or last in alone:
             judged[i] = (cand, window, True)
-    judged = _split_capitals(text, judged, confirmed)
+        elif last in lone_words and _family_prior(text, cand, window):
+            # ``Zephan Pruitt`` … ``Jones``: a family name the text uses alone
+            judged[i] = (cand, window, True)
+    judged = split_capitals(text, judged, confirmed)
     return _accept_lone_people(text, judged, lone, given_alone, in_lineups)
-
-
-def _split_capitals(
-    text: str, judged: list[tuple[Candidate, _Window, bool]], confirmed: set[tuple[str, ...]]
-) -> list[tuple[Candidate, _Window, bool]]:
-    """Cut the runs of a line in capitals that nobody took for a name into
-    the full names the text confirms elsewhere and single words, each a
-    surname for the surname pass (``ATHLETICS - ROE AND DOE JOIN ANNA LEE
-    AT TOP``: a headline in capitals runs its verbs into its names).
-    """
-    out: list[tuple[Candidate, _Window, bool]] | None = None
-    for i, (cand, window, accepted) in enumerate(judged):
-        words = cand.words
-        if accepted or len(words) < 2 or not _in_capitals_line(text, cand):
-            if out is not None:
-                out.append((cand, window, accepted))
-            continue
-        if out is None:
-            out = judged[:i]
-        at = 0
-        while at < len(words):
-            length = next((n for n in (4, 3, 2) if _confirmed_at(words, at, n, confirmed)), 0)
-            if length:
-                out.append((Candidate(words[at : at + length], None, False, False), window, True))
-                at += length
-                continue
-            word = words[at].text
-            if not is_lower(word) and not _plural_shaped([word.casefold()]):
-                out.append((Candidate(words[at : at + 1], None, False, False), window, False))
-            at += 1
-    return judged if out is None else out
-
-
-def _confirmed_at(
-    words: tuple[Word, ...], at: int, length: int, confirmed: set[tuple[str, ...]]
-) -> bool:
-    """Whether ``length`` words from ``at`` on are a name confirmed elsewhere."""
-    if at + length > len(words):
-        return False
-    return Candidate(words[at : at + length], None, False, False).name_words in confirmed
 
 
 def _accept_lone_people(
@@ -833,7 +827,7 @@ def _not_a_surname(text: str, cand: Candidate, window: _Window) -> bool:
         return True
     if " ".join(w.text for w in cand.words).casefold() in NEWS_ORGS:
         return True
-    if after_article(text, cand.start, window.start):
+    if after_article(text, cand.start, cand.end, window, strict=False):
         return True  # ``the Harriers``
     if not _is_place(cand):
         return False

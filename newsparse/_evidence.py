@@ -1,0 +1,202 @@
+"""Evidence for and against a name that the whole text gives, beyond the
+words beside one mention: a full name confirmed once is a name everywhere,
+in a headline in capitals too (:func:`split_capitals`); a word alone is a
+person's when it is used as only a person's name is (``Garza, 45,``,
+``said Okafor.``; :func:`solo_evidence`); the shapes that speak against a
+name (a plural last word, a lone letter; :func:`odd_shaped`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from . import _lexicon as lex
+from ._candidates import (
+    NEWS_ORGS,
+    STOP,
+    Candidate,
+    Word,
+    is_acronym,
+    is_family,
+    is_given,
+    is_lower,
+)
+from ._context import aged_after, said_after, said_before
+from ._types import Span
+
+__all__ = [
+    "in_capitals_line",
+    "odd_shaped",
+    "plural_shaped",
+    "solo_evidence",
+    "solo_people",
+    "split_capitals",
+]
+
+_Window = Span
+
+_LOWER_LETTER = regex.compile(r"\p{Ll}")
+
+
+def in_capitals_line(text: str, cand: Candidate) -> bool:
+    """Whether the candidate is written in capitals on a line with no
+    lower-case letter (``SOCCER - ROMANIA BEAT LITHUANIA IN …``): a
+    headline in capitals runs its verbs and places into the names, so its
+    words are no name on their own evidence; the later mentions in mixed
+    case may still claim them (``ROBERTO DURAN`` … ``Duran``).
+    """
+    if _LOWER_LETTER.search(text, cand.start, cand.end):
+        return False
+    reach = _MAX_HEADLINE_CHARS
+    newline_before = text.rfind("\n", max(0, cand.start - reach), cand.start)
+    if newline_before < 0 and cand.start > reach:
+        return False  # a line this long is no headline (reading it for each word would be n²)
+    newline_after = text.find("\n", cand.end, cand.end + reach)
+    if newline_after < 0 and len(text) - cand.end > reach:
+        return False
+    line_end = len(text) if newline_after < 0 else newline_after
+    return _LOWER_LETTER.search(text, newline_before + 1, line_end) is None
+
+
+_MAX_HEADLINE_CHARS = 500
+"""A headline in capitals is shorter than this on either side of a name."""
+
+
+def odd_shaped(names: Sequence[str]) -> bool:
+    """Whether a word of the name has a shape names seldom have: a lone
+    letter (``Protected B``, but ``Malcolm X``) or a last word like an
+    English plural or gerund (:func:`plural_shaped`).
+    """
+    return any(len(w) == 1 for w in names) or plural_shaped(names)
+
+
+def plural_shaped(names: Sequence[str]) -> bool:
+    """Whether the last word looks like an English plural or gerund that no
+    family-name table knows (``Art Collections``, ``Bill Paying``, ``Scots
+    Guards``): weak evidence against a name, so such a name needs context
+    (a reporting verb, a title, an apposition, a later mention alone), as
+    ``Alexis Tsipras said`` has.
+    """
+    last = names[-1]
+    return (
+        (last.endswith("ing") or (last.endswith("s") and not last.endswith(_NAME_ENDINGS_IN_S)))
+        and not is_family(last)
+        and names[0].casefold() not in lex.FAMILY_FIRST
+    )
+
+
+_NAME_ENDINGS_IN_S = ("as", "is", "us", "ss", "ys", "ës")
+"""Endings of names that no English plural has (``Vardakas``, ``Tsipras``,
+``Andrikopoulos``, ``Ross``); ``-es`` and ``-os`` stay ambiguous
+(``Kovales``, ``Games``; ``Melados``, ``Harrios``)."""
+
+
+def split_capitals(
+    text: str, judged: list[tuple[Candidate, _Window, bool]], confirmed: set[tuple[str, ...]]
+) -> list[tuple[Candidate, _Window, bool]]:
+    """Cut the runs of a line in capitals that nobody took for a name into
+    the full names the text confirms elsewhere and single words, each a
+    surname for the surname pass (``ATHLETICS - ROE AND DOE JOIN ANNA LEE
+    AT TOP``: a headline in capitals runs its verbs into its names).
+    """
+    out: list[tuple[Candidate, _Window, bool]] | None = None
+    for i, (cand, window, accepted) in enumerate(judged):
+        words = cand.words
+        if accepted or len(words) < 2 or not in_capitals_line(text, cand):
+            if out is not None:
+                out.append((cand, window, accepted))
+            continue
+        if out is None:
+            out = judged[:i]
+        at = 0
+        while at < len(words):
+            length = next((n for n in (4, 3, 2) if _confirmed_at(words, at, n, confirmed)), 0)
+            if length:
+                out.append((Candidate(words[at : at + length], None, False, False), window, True))
+                at += length
+                continue
+            word = words[at].text
+            if not is_lower(word) and not plural_shaped([word.casefold()]):
+                out.append((Candidate(words[at : at + 1], None, False, False), window, False))
+            at += 1
+    return judged if out is None else out
+
+
+def _confirmed_at(
+    words: tuple[Word, ...], at: int, length: int, confirmed: set[tuple[str, ...]]
+) -> bool:
+    """Whether ``length`` words from ``at`` on are a name confirmed elsewhere."""
+    if at + length > len(words):
+        return False
+    return Candidate(words[at : at + length], None, False, False).name_words in confirmed
+
+
+def solo_evidence(
+    text: str,
+    i: int,
+    span: tuple[int, int],
+    window: _Window,
+    solo: dict[str, tuple[int, list[int]]],
+) -> None:
+    """Note the evidence that lone word ``i`` (at ``span``) is a person's name on its own:
+    a name table knows it, and it is used as only a person's name is, as the
+    subject put after a verb of speech (``said Okafor.``) or given an age
+    (``Garza, 45,``), strong, or before one (``Varsheer said``), weak: firms
+    say things too.
+    """
+    start, end = span
+    word = text[start:end]
+    if not _solo_shaped(word):
+        return
+    if said_before(text, start, end, window) or aged_after(text, end, window.end):
+        strength = 2
+    elif said_after(text, end, window.end):
+        strength = 1
+    elif _JOB_AFTER.match(text, end, window.end):
+        strength = -2  # ``Lennox spokesman Per Holm``: a body people work for
+    else:
+        return
+    total, where = solo.get(word, (0, []))
+    if strength > 0:
+        where.append(i)
+    solo[word] = (total + strength, where)
+
+
+_JOB_AFTER = regex.compile(
+    r"[ \t\u00a0]+(?P<job>\L<jobs>)\b",
+    jobs=lex.longest_first(w for w in lex.JOB_WORDS if w.islower()),
+)
+
+
+def _solo_shaped(word: str) -> bool:
+    """A word a name table knows and no other table claims."""
+    folded = word.casefold()
+    if not (is_given(word) or is_family(word) or folded in lex.FAMILY_FIRST):
+        return False
+    if word.isupper() or is_acronym(word) or folded in _SOLO_NOT_NAMES:
+        return False
+    return (folded,) not in lex.TITLE_WORDS
+
+
+_SOLO_NOT_NAMES = (
+    lex.PLACE_NAMES
+    | lex.NATIONALITIES
+    | NEWS_ORGS
+    | lex.casefolded(STOP)
+    | lex.ORGANIZATION_WORDS
+    | lex.JOB_WORDS
+    | lex.casefolded(lex.PRONOUNS)
+    | lex.PLACE_FIRST_WORDS
+)
+
+
+def solo_people(solo: dict[str, tuple[int, list[int]]]) -> list[int]:
+    """The lone words whose evidence adds up to a person: one strong use or
+    two weak ones.
+    """
+    return [i for total, where in solo.values() if total >= _SOLO_EVIDENCE for i in where]
+
+
+_SOLO_EVIDENCE = 2
