@@ -280,7 +280,10 @@ def _cut_run(text: str, words: list[Word]) -> list[Candidate]:
     part: list[Word] = []
     for i, word in enumerate(words):
         nxt = words[i + 1].text if i + 1 < len(words) else None
-        if _is_stop(word.text, nxt):
+        after_initial = (
+            bool(part) and is_initial(part[-1].text) and part[-1].text not in NOT_INITIALS
+        )
+        if _is_stop(word.text, nxt) and not after_initial:  # ``K. More``: a name after an initial
             out.extend(_cut_part(text, part))
             part = []
         elif word.text.isdigit() and not _is_title([w.text for w in part]):

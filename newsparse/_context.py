@@ -28,6 +28,7 @@ __all__ = [
     "party_state",
     "said_after",
     "said_before",
+    "scored",
     "word_before",
 ]
 
@@ -111,6 +112,33 @@ _COUNTRY_AFTER = regex.compile(
     """,
     regex.VERBOSE,
     countries=lex.longest_first({cell for row in lex.COUNTRY_ROWS for cell in row}),
+)
+
+# A job in brackets after a name, as line-ups and lists give it: ``Ian Roe
+# (captain), Jo Doe``.
+_JOB_IN_BRACKETS = regex.compile(
+    r"[ \t\u00a0]* \( [ \t\u00a0]* (?i: \L<jobs> ) [ \t\u00a0]* \)",
+    regex.VERBOSE,
+    jobs=lex.longest_first(lex.JOB_WORDS),
+)
+
+# What a scorecard writes after a player's name: ``not out``, bowling
+# figures (``7-0-29-1``), a goal's minute (``Roe 68th``), the fielder and
+# bowler of a dismissal (``Roe c Lee b Hay 12``).
+_SCORE_AFTER = regex.compile(
+    r"""
+    [ \t\u00a0]+
+    (?: not [ \t\u00a0]+ out \b
+      | \d{1,3} (?: \. \d )? - \d{1,3} - \d{1,3} - \d{1,2} \b
+      | \d{1,3} (?: st | nd | rd | th ) \b
+      | (?: c | b | st | lbw ) [ \t\u00a0]+ (?= \p{Lu} ) )
+    """,
+    regex.VERBOSE,
+)
+# A dismissal's fielder or bowler before a name: ``c Lee b Hay``.
+_SCORE_BEFORE = regex.compile(
+    r"(?: ^ | (?<= [ \t\u00a0] ) ) (?: c | b | st | lbw [ \t\u00a0]+ b ) [ \t\u00a0]+ \Z",
+    regex.VERBOSE | regex.MULTILINE,
 )
 
 # A line-up's shirt number before a name: ``Norway - 1 - Jane Roe, 4 - Kari
@@ -261,6 +289,15 @@ def named_alone_as_person(text: str, start: int, end: int, window: _Window) -> b
     )
 
 
+def scored(text: str, start: int, end: int, window: _Window) -> bool:
+    """Whether a scorecard writes the name as a player's (``Roe not out
+    37``, ``b Hay 12``, ``Lee 7-0-29-1``).
+    """
+    if _SCORE_BEFORE.search(text, max(window.start, start - 8), start) is not None:
+        return True
+    return _SCORE_AFTER.match(text, end, min(window.end, end + 30)) is not None
+
+
 def has_context(text: str, cand: Candidate, window: _Window) -> bool:
     return (
         job_before(text, cand.start, window.start) is not None
@@ -269,6 +306,8 @@ def has_context(text: str, cand: Candidate, window: _Window) -> bool:
         or party_state(text, cand.end, window.end) is not None
         or said_after(text, cand.end, window.end)
         or _COUNTRY_AFTER.match(text, cand.end, window.end) is not None
+        or _JOB_IN_BRACKETS.match(text, cand.end, window.end) is not None
+        or scored(text, cand.start, cand.end, window)
         or _SLOT_BEFORE.search(text, max(window.start, cand.start - _SLOT_WINDOW), cand.start)
         is not None
     )

@@ -23,7 +23,7 @@ from ._candidates import (
     is_given,
     is_lower,
 )
-from ._context import aged_after, said_after, said_before
+from ._context import aged_after, said_after, said_before, scored
 from ._types import Span
 
 __all__ = [
@@ -148,9 +148,16 @@ def solo_evidence(
     """
     start, end = span
     word = text[start:end]
-    if not _solo_shaped(word):
+    if not _solo_shaped(word, known=False):
         return
-    if said_before(text, start, end, window) or aged_after(text, end, window.end):
+    if scored(text, start, end, window):
+        before = text[max(window.start, start - 12) : start].split()
+        if before and before[-1].rsplit(".", 1)[-1].lstrip("(") in lex.PARTICLES:
+            return  # ``c de Mello b``: the name starts before the word
+        strength = 2  # a scorecard's player, whatever the tables know
+    elif not _solo_shaped(word, known=True):
+        return
+    elif said_before(text, start, end, window) or aged_after(text, end, window.end):
         strength = 2
     elif said_after(text, end, window.end):
         strength = 1
@@ -170,10 +177,14 @@ _JOB_AFTER = regex.compile(
 )
 
 
-def _solo_shaped(word: str) -> bool:
-    """A word a name table knows and no other table claims."""
+def _solo_shaped(word: str, *, known: bool) -> bool:
+    """A capitalised word no table claims for another use, no participle
+    (``Ranked 18th``), and, if ``known``, one a name table knows.
+    """
     folded = word.casefold()
-    if not (is_given(word) or is_family(word) or folded in lex.FAMILY_FIRST):
+    if not word[:1].isupper() or folded.endswith(("ing", "ed")):
+        return False
+    if known and not (is_given(word) or is_family(word) or folded in lex.FAMILY_FIRST):
         return False
     if word.isupper() or is_acronym(word) or folded in _SOLO_NOT_NAMES:
         return False
