@@ -308,6 +308,7 @@ def has_context(text: str, cand: Candidate, window: _Window) -> bool:
         or _COUNTRY_AFTER.match(text, cand.end, window.end) is not None
         or _JOB_IN_BRACKETS.match(text, cand.end, window.end) is not None
         or scored(text, cand.start, cand.end, window)
+        or said_before(text, cand.start, cand.end, window)
         or _SLOT_BEFORE.search(text, max(window.start, cand.start - _SLOT_WINDOW), cand.start)
         is not None
     )

@@ -2,8 +2,9 @@
 words beside one mention: a full name confirmed once is a name everywhere,
 in a headline in capitals too (:func:`split_capitals`); a word alone is a
 person's when it is used as only a person's name is (``Garza, 45,``,
-``said Okafor.``; :func:`solo_evidence`); the shapes that speak against a
-name (a plural last word, a lone letter; :func:`odd_shaped`).
+``said Okafor.``; :func:`solo_evidence`); the name tables as one weak prior
+(:func:`family_prior`); the shapes that speak against a name (a plural
+last word, a lone letter; :func:`odd_shaped`).
 """
 
 from __future__ import annotations
@@ -23,10 +24,11 @@ from ._candidates import (
     is_given,
     is_lower,
 )
-from ._context import aged_after, said_after, said_before, scored
+from ._context import aged_after, said_after, said_before, scored, word_before
 from ._types import Span
 
 __all__ = [
+    "family_prior",
     "in_capitals_line",
     "odd_shaped",
     "plural_shaped",
@@ -211,3 +213,42 @@ def solo_people(solo: dict[str, tuple[int, list[int]]]) -> list[int]:
 
 
 _SOLO_EVIDENCE = 2
+
+
+def family_prior(text: str, cand: Candidate, window: _Window) -> bool:
+    """Whether a two-word name inside a sentence is a person's by the name
+    tables, once the text names its last word alone too: its last word a
+    family name, its first a word that no table knows (``… when Zephan
+    Pruitt singled`` … ``Pruitt``). Not a table's row or a
+    headline's start, where teams and firms stand alike, and not when either
+    word has another use (``Brisk Wellby``, ``Sporting Varnholt``, ``Missing
+    Swede``).
+    """
+    names = [w.text for w in cand.words if not is_lower(w.text)]
+    if len(names) != 2:
+        return False
+    first, last = names
+    if not is_family(last) or is_family(first) or is_given(first) or odd_shaped(names):
+        return False
+    if len(first) < 3 or not first[1:].islower() or first.endswith(("ed", "ing")):
+        return False
+    folded = first.casefold()
+    if folded in _NOT_FIRST_NAMES or last.casefold() in lex.PLACE_NAMES:
+        return False
+    before = text[max(window.start, cand.start - 3) : cand.start].rstrip(" \t\u00a0")
+    if not before or before[-1] in _LINE_OPENERS:
+        return False
+    return word_before(text, cand.start, window.start).casefold() not in _THING_PREPOSITIONS
+
+
+_NOT_FIRST_NAMES = (
+    lex.PLACE_NAMES
+    | lex.NATIONALITIES
+    | lex.PLACE_FIRST_WORDS
+    | lex.JOB_WORDS
+    | NEWS_ORGS
+    | lex.ORGANIZATION_WORDS
+    | {title[0] for title in lex.TITLE_WORDS if len(title) == 1}
+)
+_LINE_OPENERS = frozenset('\n.!?:;"“‘(-–—')
+_THING_PREPOSITIONS = frozenset(lex.function_words("place_preposition")) | {"of", "by", "to"}

@@ -69,6 +69,7 @@ from ._context import (
     word_before,
 )
 from ._evidence import (
+    family_prior,
     in_capitals_line,
     odd_shaped,
     solo_evidence,
@@ -238,45 +239,6 @@ def _judge(text: str, cand: Candidate, window: _Window, *, after_person: bool) -
         and (is_given(names[0]) or is_family(last))
         and not odd_shaped(names)
     )
-
-
-def _family_prior(text: str, cand: Candidate, window: _Window) -> bool:
-    """Whether a two-word name inside a sentence is a person's by the name
-    tables, once the text names its last word alone too: its last word a
-    family name, its first a word that no table knows (``… when Zephan
-    Pruitt singled`` … ``Pruitt``). Not a table's row or a
-    headline's start, where teams and firms stand alike, and not when either
-    word has another use (``Brisk Wellby``, ``Sporting Varnholt``, ``Missing
-    Swede``).
-    """
-    names = [w.text for w in cand.words if not is_lower(w.text)]
-    if len(names) != 2:
-        return False
-    first, last = names
-    if not is_family(last) or is_family(first) or is_given(first) or odd_shaped(names):
-        return False
-    if len(first) < 3 or not first[1:].islower() or first.endswith(("ed", "ing")):
-        return False
-    folded = first.casefold()
-    if folded in _NOT_FIRST_NAMES or last.casefold() in lex.PLACE_NAMES:
-        return False
-    before = text[max(window.start, cand.start - 3) : cand.start].rstrip(" \t\u00a0")
-    if not before or before[-1] in _LINE_OPENERS:
-        return False
-    return word_before(text, cand.start, window.start).casefold() not in _THING_PREPOSITIONS
-
-
-_NOT_FIRST_NAMES = (
-    lex.PLACE_NAMES
-    | lex.NATIONALITIES
-    | lex.PLACE_FIRST_WORDS
-    | lex.JOB_WORDS
-    | NEWS_ORGS
-    | lex.ORGANIZATION_WORDS
-    | {title[0] for title in lex.TITLE_WORDS if len(title) == 1}
-)
-_LINE_OPENERS = frozenset('\n.!?:;"“‘(-–—')
-_THING_PREPOSITIONS = frozenset(lex.function_words("place_preposition")) | {"of", "by", "to"}
 
 
 def _weak_name(cand: Candidate) -> bool:
@@ -641,7 +603,7 @@ def _judge_all(
         last = cand.words[-1].text.casefold()
         if i in before_person or last in alone:
             judged[i] = (cand, window, True)
-        elif last in lone_words and _family_prior(text, cand, window):
+        elif last in lone_words and family_prior(text, cand, window):
             # ``Zephan Pruitt`` … ``Jones``: a family name the text uses alone
             judged[i] = (cand, window, True)
     judged = split_capitals(text, judged, confirmed)
@@ -785,6 +747,7 @@ def _resolve_surnames(
             last = draft.key[-1]
             if last != family:
                 families.setdefault(last, []).append(draft)
+    _add_given_names(drafts, families)
     if not families:
         return
     # where each person is named, sorted, to find the latest mention before a point
@@ -814,6 +777,30 @@ def _resolve_surnames(
         bisect.insort(seen[id(draft)], cand.start)
     for draft in drafts:
         draft.mentions.sort(key=lambda m: m.span.start)
+
+
+def _add_given_names(drafts: list[_Draft], families: dict[str, list[_Draft]]) -> None:
+    """Let a given name alone stand for the one person of the text who has
+    it (``Svetlana Mirabal`` … ``"Svetlana is a tremendous coach"``), when the
+    given-name table knows it, the family-name table does not, and it is
+    nobody's family name in the text.
+    """
+    givens: dict[str, list[_Draft]] = {}
+    for draft in drafts:
+        if len(draft.key) < 2:
+            continue
+        given, _family = split_name(" ".join(draft.key))
+        first = given.split()[0] if given else None
+        if not first or first != draft.key[0] or first in _NOT_GIVEN_ALONE:
+            continue  # ``Xi Jinping``: the family name comes first
+        if _given_first(draft) and not is_family(first):
+            givens.setdefault(first, []).append(draft)
+    for given, owners in givens.items():
+        if len(owners) == 1 and given not in families:
+            families[given] = owners
+
+
+_NOT_GIVEN_ALONE = lex.PLACE_NAMES | lex.NATIONALITIES | NEWS_ORGS | lex.ORGANIZATION_WORDS
 
 
 def _not_a_surname(text: str, cand: Candidate, window: _Window) -> bool:
