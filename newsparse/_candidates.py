@@ -158,6 +158,13 @@ def _is_stop(word: str, next_word: str | None) -> bool:
     )
 
 
+def _after_initial(part: list[Word]) -> bool:
+    """Whether the part ends in an initial, after which a stop word is a
+    name (``K. More``).
+    """
+    return bool(part) and is_initial(part[-1].text) and part[-1].text not in NOT_INITIALS
+
+
 def _is_title(words: Sequence[str]) -> bool:
     """Whether the words end in a title (``Chief Warrant Officer``)."""
     return any(_title_length(words, i) == len(words) - i for i in range(len(words)))
@@ -280,10 +287,7 @@ def _cut_run(text: str, words: list[Word]) -> list[Candidate]:
     part: list[Word] = []
     for i, word in enumerate(words):
         nxt = words[i + 1].text if i + 1 < len(words) else None
-        after_initial = (
-            bool(part) and is_initial(part[-1].text) and part[-1].text not in NOT_INITIALS
-        )
-        if _is_stop(word.text, nxt) and not after_initial:  # ``K. More``: a name after an initial
+        if _is_stop(word.text, nxt) and not _after_initial(part):
             out.extend(_cut_part(text, part))
             part = []
         elif word.text.isdigit() and not _is_title([w.text for w in part]):

@@ -264,7 +264,7 @@ _AGE_AFTER = regex.compile(r", [ \t\u00a0]* \d{1,2} [ \t\u00a0]* ,", regex.VERBO
 
 def aged_after(text: str, end: int, ceiling: int) -> bool:
     """Whether an age in commas follows (``Garza, 45,``)."""
-    return _AGE_AFTER.match(text, end, ceiling) is not None
+    return text.startswith(",", end) and _AGE_AFTER.match(text, end, ceiling) is not None
 
 
 def said_before(text: str, start: int, end: int, window: _Window) -> bool:
@@ -272,9 +272,13 @@ def said_before(text: str, start: int, end: int, window: _Window) -> bool:
     report (``said King.``, ``," said Eyles``).
     """
     return (
-        _CLAUSE_END.match(text, end, window.end) is not None
+        (end >= window.end or text[end] in _CLAUSE_END_FIRST)
+        and _CLAUSE_END.match(text, end, window.end) is not None
         and _SAID_BEFORE.search(text, max(window.start, start - 20), start) is not None
     )
+
+
+_CLAUSE_END_FIRST = frozenset(".,;:!?\"”'’ \t\u00a0\n\r")
 
 
 def named_alone_as_person(text: str, start: int, end: int, window: _Window) -> bool:
@@ -293,9 +297,20 @@ def scored(text: str, start: int, end: int, window: _Window) -> bool:
     """Whether a scorecard writes the name as a player's (``Roe not out
     37``, ``b Hay 12``, ``Lee 7-0-29-1``).
     """
-    if _SCORE_BEFORE.search(text, max(window.start, start - 8), start) is not None:
+    # the pattern only where its first letters stand: ``b ``, ``c ``, ``st `` before,
+    # a space and a digit, ``n``, ``c``, ``b``, ``s`` or ``l`` after
+    if text[max(window.start, start - 3) : start].endswith(("b ", "c ", "st ")) and (
+        _SCORE_BEFORE.search(text, max(window.start, start - 8), start) is not None
+    ):
         return True
+    after = text[end : end + 2]
+    if len(after) < 2 or after[0] not in _SPACES or after[1] not in _SCORE_AFTER_FIRST:
+        return False
     return _SCORE_AFTER.match(text, end, min(window.end, end + 30)) is not None
+
+
+_SPACES = frozenset(" \t\u00a0")
+_SCORE_AFTER_FIRST = frozenset("0123456789ncbsl")
 
 
 def has_context(text: str, cand: Candidate, window: _Window) -> bool:

@@ -9,6 +9,7 @@ last word, a lone letter; :func:`odd_shaped`).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import regex
@@ -114,7 +115,11 @@ def split_capitals(
             out = judged[:i]
         at = 0
         while at < len(words):
-            length = next((n for n in (4, 3, 2) if _confirmed_at(words, at, n, confirmed)), 0)
+            length = (
+                next((n for n in (4, 3, 2) if _confirmed_at(words, at, n, confirmed)), 0)
+                if confirmed
+                else 0
+            )
             if length:
                 out.append((Candidate(words[at : at + length], None, False, False), window, True))
                 at += length
@@ -150,14 +155,14 @@ def solo_evidence(
     """
     start, end = span
     word = text[start:end]
-    if not _solo_shaped(word, known=False):
+    if not _solo_shaped(word):
         return
     if scored(text, start, end, window):
         before = text[max(window.start, start - 12) : start].split()
         if before and before[-1].rsplit(".", 1)[-1].lstrip("(") in lex.PARTICLES:
             return  # ``c de Mello b``: the name starts before the word
         strength = 2  # a scorecard's player, whatever the tables know
-    elif not _solo_shaped(word, known=True):
+    elif not _in_name_tables(word):
         return
     elif said_before(text, start, end, window) or aged_after(text, end, window.end):
         strength = 2
@@ -179,18 +184,21 @@ _JOB_AFTER = regex.compile(
 )
 
 
-def _solo_shaped(word: str, *, known: bool) -> bool:
+@functools.lru_cache(maxsize=4096)
+def _solo_shaped(word: str) -> bool:
     """A capitalised word no table claims for another use, no participle
-    (``Ranked 18th``), and, if ``known``, one a name table knows.
+    (``Ranked 18th``).
     """
     folded = word.casefold()
     if not word[:1].isupper() or folded.endswith(("ing", "ed")):
         return False
-    if known and not (is_given(word) or is_family(word) or folded in lex.FAMILY_FIRST):
-        return False
-    if word.isupper() or is_acronym(word) or folded in _SOLO_NOT_NAMES:
+    if word.isupper() or folded in _SOLO_NOT_NAMES or is_acronym(word):
         return False
     return (folded,) not in lex.TITLE_WORDS
+
+
+def _in_name_tables(word: str) -> bool:
+    return is_given(word) or is_family(word) or word.casefold() in lex.FAMILY_FIRST
 
 
 _SOLO_NOT_NAMES = (

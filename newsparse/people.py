@@ -533,7 +533,8 @@ def _judge_all(
                     lineup.add(cand, window, (False, len(judged), True), shaped=True)
                 judged.append((cand, window, accepted))
                 continue
-            shaped = _lineup_shaped(text, cand, window, accepted=False)
+            # read only for a name of a list that may still be a line-up
+            shaped = listed and lineup.shaped and _lineup_shaped(text, cand, window, accepted=False)
             _count_given_alone(text, cand, window, given_counts)
             if _is_lone(cand):
                 if listed:
@@ -578,25 +579,31 @@ def _judge_all(
 
     # a full name confirmed once is a name everywhere in the text, in capitals too
     confirmed = {
-        cand.name_words for cand, _w, accepted in judged if accepted and len(cand.name_words) > 1
+        key
+        for cand, _w, accepted in judged
+        if accepted and len(cand.words) > 1 and len(key := cand.name_words) > 1
     }
-    confirmed -= {
-        c.name_words
-        for c, window, _a in judged
-        if after_article(text, c.start, c.end, window, strict=False)
-    }
+    if confirmed:
+        confirmed -= {
+            c.name_words
+            for c, window, _a in judged
+            if len(c.words) > 1 and after_article(text, c.start, c.end, window, strict=False)
+        }
     for i, (cand, window, accepted) in enumerate(judged):
-        if not accepted and len(cand.words) == 1 and cand.words[0].text in given_alone:
+        if accepted:
+            continue
+        if len(cand.words) == 1 and cand.words[0].text in given_alone:
             judged[i] = (cand, window, True)
             continue
         if (
-            not accepted
+            confirmed
+            and len(cand.words) > 1
             and cand.name_words in confirmed
             and not after_article(text, cand.start, cand.end, window, strict=False)
         ):
             judged[i] = (cand, window, True)
             continue
-        if accepted or not _weak_name(cand) or not _plausible(text, cand, window):
+        if not _weak_name(cand) or not _plausible(text, cand, window):
             continue
         if any(is_acronym(w.text) for w in cand.words):
             continue
@@ -789,10 +796,11 @@ def _add_given_names(drafts: list[_Draft], families: dict[str, list[_Draft]]) ->
     for draft in drafts:
         if len(draft.key) < 2:
             continue
-        given, _family = split_name(" ".join(draft.key))
-        first = given.split()[0] if given else None
-        if not first or first != draft.key[0] or first in _NOT_GIVEN_ALONE:
+        first = draft.key[0]
+        if first in lex.FAMILY_FIRST and not is_family(draft.key[-1]):
             continue  # ``Xi Jinping``: the family name comes first
+        if first in _NOT_GIVEN_ALONE:
+            continue
         if _given_first(draft) and not is_family(first):
             givens.setdefault(first, []).append(draft)
     for given, owners in givens.items():
