@@ -132,6 +132,7 @@ _SCORE_AFTER = regex.compile(
       | \d{1,3} (?: \. \d )? - \d{1,3} - \d{1,3} - \d{1,2} \b
       | \d{1,3} (?: st | nd | rd | th ) \b
       | (?: c | b | st | lbw ) [ \t\u00a0]+ (?= \p{Lu} ) )
+  | [ \t\u00a0]* \( (?: \d{1,2} - \d{1,2} | \d{1,3} (?: st | nd | rd | th ) ) \)   # (12-8), (47th)
     """,
     regex.VERBOSE,
 )
@@ -304,13 +305,15 @@ def scored(text: str, start: int, end: int, window: _Window) -> bool:
     ):
         return True
     after = text[end : end + 2]
-    if len(after) < 2 or after[0] not in _SPACES or after[1] not in _SCORE_AFTER_FIRST:
+    if not after.startswith("(") and (
+        len(after) < 2 or after[0] not in _SPACES or after[1] not in _SCORE_AFTER_FIRST
+    ):
         return False
     return _SCORE_AFTER.match(text, end, min(window.end, end + 30)) is not None
 
 
 _SPACES = frozenset(" \t\u00a0")
-_SCORE_AFTER_FIRST = frozenset("0123456789ncbsl")
+_SCORE_AFTER_FIRST = frozenset("0123456789ncbsl(")
 
 
 def has_context(text: str, cand: Candidate, window: _Window) -> bool:
