@@ -26,6 +26,7 @@ __all__ = [
     "job_before",
     "named_alone_as_person",
     "party_state",
+    "qualifies_noun",
     "said_after",
     "said_before",
     "scored",
@@ -163,7 +164,7 @@ _APPOSITION_WINDOW = 160
 
 def word_before(text: str, start: int, floor: int) -> str:
     """The word just before ``start`` (a comma after it dropped), or ``""``."""
-    words = text[max(floor, start - 30) : start].split()
+    words = text[max(floor, start - 30) : start].rsplit(maxsplit=1)
     return words[-1].rstrip(",") if words else ""
 
 
@@ -176,13 +177,19 @@ def after_article(text: str, start: int, end: int, window: _Window, *, strict: b
     """
     if start - 4 < window.start or text[start - 4 : start] not in _ARTICLES:
         return False
-    if strict:
-        return True
-    after = _WORD_AFTER.match(text, end, window.end)
+    return strict or not qualifies_noun(text, end, window.end)
+
+
+def qualifies_noun(text: str, end: int, ceiling: int) -> bool:
+    """Whether a lower-case word that no determiner, preposition or past
+    tense is follows, a noun the name before it qualifies (``the Dutmar
+    affair``, ``in Dutmar case files``).
+    """
+    after = _WORD_AFTER.match(text, end, ceiling)
     if after is None:
-        return True
+        return False
     word = after["word"]
-    return word in _NOT_QUALIFIED or word.endswith("ed")
+    return not (word in _NOT_QUALIFIED or word.endswith("ed"))
 
 
 _ARTICLES = frozenset({"the ", "The ", "THE "})

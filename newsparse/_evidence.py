@@ -25,17 +25,26 @@ from ._candidates import (
     is_given,
     is_lower,
 )
-from ._context import aged_after, said_after, said_before, scored, word_before
+from ._context import (
+    aged_after,
+    qualifies_noun,
+    said_before,
+    scored,
+    word_before,
+)
 from ._types import Span
 
 __all__ = [
     "family_prior",
     "in_capitals_line",
     "odd_shaped",
+    "place_use",
+    "places_are_no_names",
     "plural_shaped",
     "solo_evidence",
     "solo_people",
     "split_capitals",
+    "titled_word",
 ]
 
 _Window = Span
@@ -166,22 +175,49 @@ def solo_evidence(
         return
     elif said_before(text, start, end, window) or aged_after(text, end, window.end):
         strength = 2
-    elif said_after(text, end, window.end):
+    elif not _maybe_word_after(text, end) or (
+        (after := _WORD_AFTER.match(text, end, min(window.end, end + 20))) is None
+    ):
+        return  # the common case: no verb and no job word after it
+    elif after["said"] is not None:
         strength = 1
-    elif _JOB_AFTER.match(text, end, window.end):
-        strength = -2  # ``Lennox spokesman Per Holm``: a body people work for
     else:
-        return
+        strength = -2  # ``Lennox spokesman Per Holm``: a body people work for
     total, where = solo.get(word, (0, []))
     if strength > 0:
         where.append(i)
     solo[word] = (total + strength, where)
 
 
-_JOB_AFTER = regex.compile(
-    r"[ \t\u00a0]+(?P<job>\L<jobs>)\b",
+_WORD_AFTER = regex.compile(
+    r"""
+    (?: (?: ['’] s? )? [ \t\u00a0]+ (?P<said> \L<verbs> ) \b   # Varsheer said (as said_after)
+      | [ \t\u00a0]+ (?P<job> \L<jobs> ) \b )                # Lennox spokesman
+    """,
+    regex.VERBOSE,
+    verbs=lex.longest_first(lex.PERSON_VERB_FORMS),
     jobs=lex.longest_first(w for w in lex.JOB_WORDS if w.islower()),
 )
+"""A verb only people do after a word, or a job word (one match for both)."""
+_AFTER_FIRST = frozenset(
+    [form.split()[0] for form in lex.PERSON_VERB_FORMS]
+    + [w.split()[0] for w in lex.JOB_WORDS if w.islower()]
+)
+"""The first words :data:`_WORD_AFTER` can match, for a set look-up first."""
+
+
+def _maybe_word_after(text: str, end: int) -> bool:
+    """Whether the word after ``end`` may start a verb or a job word: a
+    look-up of the next word instead of the pattern, for most words.
+    """
+    if text.startswith(("'", "’"), end):
+        return True  # ``Roe's said``: the pattern decides
+    nxt = text[end + 1 : end + 24].split(maxsplit=1)
+    return (
+        bool(nxt)
+        and text[end : end + 1] in " \t\u00a0"
+        and nxt[0].rstrip(",.;:!?\"”’'") in _AFTER_FIRST
+    )
 
 
 @functools.lru_cache(maxsize=4096)
@@ -260,3 +296,62 @@ _NOT_FIRST_NAMES = (
 )
 _LINE_OPENERS = frozenset('\n.!?:;"“‘(-–—')
 _THING_PREPOSITIONS = frozenset(lex.function_words("place_preposition")) | {"of", "by", "to"}
+
+
+def titled_word(text: str, cand: Candidate, window: _Window) -> bool:
+    """Whether one word after a title that alone makes no person (``General
+    Kratovic``, ``Speaker of the House Harjanto``) is a name: a word no table
+    claims for a place, a nation, a body or a title, not in capitals, after
+    a title that is more than a modifier (``Former Norway coach``)
+    and qualifying no noun after it (``Former Kestrel captain``).
+    """
+    word = cand.words[0].text
+    if cand.role is None or cand.role.split()[-1].casefold() in _MODIFIERS:
+        return False
+    if not word[:1].isupper() or word.isupper() or is_acronym(word):
+        return False
+    if word.casefold() in _NOT_TITLED_NAMES or qualifies_noun(text, cand.end, window.end):
+        return False
+    return not in_capitals_line(text, cand)
+
+
+_MODIFIERS = frozenset(lex.function_words("role_modifier"))
+_NOT_TITLED_NAMES = (
+    lex.PLACE_NAMES
+    | lex.NATIONALITIES
+    | NEWS_ORGS
+    | lex.ORGANIZATION_WORDS
+    | lex.casefolded(STOP)
+    | {title[0] for title in lex.TITLE_WORDS if len(title) == 1}
+)
+
+
+def places_are_no_names(judged: list[tuple[Candidate, _Window, bool]], places: set[str]) -> None:
+    """Turn down an untitled name whose last word the text uses alone as a
+    place (``Dynamo Varnholt`` … ``in Varnholt``) and no name table knows:
+    a team or a firm named after its town.
+    """
+    for i, (cand, window, accepted) in enumerate(judged):
+        if not accepted or cand.titled or len(cand.words) < 2:
+            continue
+        last = cand.words[-1].text
+        if last.casefold() in places and not (is_family(last) or is_given(last)):
+            judged[i] = (cand, window, False)
+
+
+def place_use(text: str, start: int, end: int, window: _Window) -> bool:
+    """Whether a lone word stands as a place: after ``in``, ``at`` or
+    ``near``, with no possessive and no noun it qualifies after it (``in
+    Varnholt``, but ``in Dutmar case files``, ``in Vardakas's half``).
+    """
+    before = text[max(window.start, start - 6) : start]
+    if not before.endswith(_IN_PLACE) or text[end : end + 1] in _POSSESSIVE_MARKS:
+        return False  # the common case, decided by slices
+    return word_before(text, start, window.start) in _IN_PLACE_WORDS and not qualifies_noun(
+        text, end, window.end
+    )
+
+
+_IN_PLACE_WORDS = frozenset({"in", "at", "near", "In", "At", "Near"})
+_IN_PLACE = tuple(f"{word} " for word in _IN_PLACE_WORDS)
+_POSSESSIVE_MARKS = frozenset("'’")

@@ -72,9 +72,12 @@ from ._evidence import (
     family_prior,
     in_capitals_line,
     odd_shaped,
+    place_use,
+    places_are_no_names,
     solo_evidence,
     solo_people,
     split_capitals,
+    titled_word,
 )
 from ._names import title_case_name
 from ._recency import nearest
@@ -195,11 +198,18 @@ def _plausible(text: str, cand: Candidate, window: _Window) -> bool:
         return False  # ``NATO``
     if names[0].casefold() in lex.PLACE_FIRST_WORDS or names[0][:1].isdigit():
         return False
+    if names[-1].casefold() in lex.NATIONALITIES and all(
+        is_initial(w) or w.casefold() in _NATION_WORDS for w in names
+    ):
+        return False  # ``Bosnian Serb``, ``S. African``
     if in_capitals_line(text, cand):
         return False
     owned = _OWNS_THING.match(text, cand.end, window.end)
     # ``Korean People's Army``
     return not (owned and owned["head"].casefold() in lex.ORGANIZATION_WORDS)
+
+
+_NATION_WORDS = lex.NATIONALITIES | lex.PLACE_NAMES
 
 
 def _judge(text: str, cand: Candidate, window: _Window, *, after_person: bool) -> bool:
@@ -221,6 +231,8 @@ def _judge(text: str, cand: Candidate, window: _Window, *, after_person: bool) -
     names = [w.text for w in words if not is_lower(w.text)]
     if cand.titled and (count >= 2 or cand.strong):
         return True
+    if cand.titled and count == 1 and titled_word(text, cand, window):
+        return True  # ``General Kratovic``
     if is_initial(names[0]) and names[0] not in NOT_INITIALS:
         # ``M. Waugh``, ``J.D. Salinger``; but ``S. Korea``, ``N. Korean``
         return (names[-1].casefold(),) not in lex.TITLE_WORDS and not any(
@@ -505,11 +517,12 @@ def _judge_all(
     for window_index, window in enumerate(windows):
         previous_end = -1
         for cand in find_candidates(text, window.start, window.end):
-            if not lineup.continues(text, cand, window):
+            end = cand.end
+            if lineup.items and not lineup.continues(text, cand, window):
                 close_lineup()
                 lineup.reset(window)
-            listed = _LINEUP_ITEM_END.match(text, cand.end, window.end) is not None
-            if not listed:
+            listed = _LINEUP_ITEM_END.match(text, end, window.end) is not None
+            if not listed and lineup.items:
                 close_lineup()  # ``Jo Doe, Ray Lee and Olympic champions``: no name of the list
                 lineup.reset(window)
             after_person = (
@@ -528,7 +541,7 @@ def _judge_all(
                     before_person.add(waiting)
                 waiting = None
             if accepted:
-                previous_end = cand.end
+                previous_end = end
                 if listed:
                     lineup.add(cand, window, (False, len(judged), True), shaped=True)
                 judged.append((cand, window, accepted))
@@ -560,6 +573,8 @@ def _judge_all(
         and (cand.titled if accepted else named_alone_as_person(text, cand.start, cand.end, window))
     }
     solo: dict[str, tuple[int, list[int]]] = {}
+    places: set[str] = set()
+    """Lone words the text uses as places (``in Varnholt``)."""
     lone_words: set[str] = set()
     """Every lone word, case-folded: a later surname-only mention."""
     for i in range(len(lone)):
@@ -570,6 +585,8 @@ def _judge_all(
         else:
             solo_evidence(text, i, (start, end), windows[lone.window_at[i]], solo)
         lone_words.add(word)
+        if place_use(text, start, end, windows[lone.window_at[i]]):
+            places.add(word)
     in_lineups.update(solo_people(solo))
     given_alone = {
         word
@@ -613,6 +630,8 @@ def _judge_all(
         elif last in lone_words and family_prior(text, cand, window):
             # ``Zephan Pruitt`` … ``Jones``: a family name the text uses alone
             judged[i] = (cand, window, True)
+    if places:
+        places_are_no_names(judged, places)
     judged = split_capitals(text, judged, confirmed)
     return _accept_lone_people(text, judged, lone, given_alone, in_lineups)
 
