@@ -148,7 +148,7 @@ def _is_stop(word: str, next_word: str | None) -> bool:
     if word not in STOP and word not in _STOP_CAPS:
         return False
     if word.casefold() in _PREPOSITIONS:
-        return True  # ``In New York``: a preposition before a place, whatever ``In`` is
+        return True  # ``In New Hartford``: a preposition before a place, whatever ``In`` is
     return not (
         next_word is not None
         and is_given(word)
@@ -292,7 +292,7 @@ def _cut_run(text: str, words: list[Word]) -> list[Candidate]:
             part = []
         elif word.text.isdigit() and not _is_title([w.text for w in part]):
             # ``Denver 10 MIAMI 9``: digits never join a name; a rank's
-            # grade does (``Chief Warrant Officer 2 Vladimir Leonard``)
+            # grade does (``Chief Warrant Officer 2 Anton Rusk``)
             out.extend(_cut_part(text, part))
             part = []
         else:

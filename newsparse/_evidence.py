@@ -100,7 +100,7 @@ def plural_shaped(names: Sequence[str]) -> bool:
 
 
 _NAME_ENDINGS_IN_S = ("as", "is", "us", "ss", "ys", "ës")
-"""Endings of names that no English plural has (``Vardakas``, ``Tsipras``,
+"""Endings of names that no English plural has (``Vardakas``, ``Kalamaris``,
 ``Andrikopoulos``, ``Ross``); ``-es`` and ``-os`` stay ambiguous
 (``Kovales``, ``Games``; ``Melados``, ``Harrios``)."""
 

@@ -245,7 +245,7 @@ def _judge(text: str, cand: Candidate, window: _Window, *, after_person: bool) -
         return True  # ``Abu Bakr al-Baghdadi``, ``Hamid Karzai``
     if after_person or has_context(text, cand, window):
         return True
-    # ``Cuban Aliandra Lopez``: a nationality before a name one name table knows
+    # ``Cuban Aliandra Ortiz``: a nationality before a name one name table knows
     return (
         word_before(text, cand.start, window.start).casefold() in lex.NATIONALITIES
         and (is_given(names[0]) or is_family(last))
@@ -628,7 +628,7 @@ def _judge_all(
         if i in before_person or last in alone:
             judged[i] = (cand, window, True)
         elif last in lone_words and family_prior(text, cand, window):
-            # ``Zephan Pruitt`` … ``Jones``: a family name the text uses alone
+            # ``Zephan Pruitt`` … ``Pruitt``: a family name the text uses alone
             judged[i] = (cand, window, True)
     if places:
         places_are_no_names(judged, places)
