@@ -164,8 +164,18 @@ _APPOSITION_WINDOW = 160
 
 def word_before(text: str, start: int, floor: int) -> str:
     """The word just before ``start`` (a comma after it dropped), or ``""``."""
-    words = text[max(floor, start - 30) : start].rsplit(maxsplit=1)
+    low = max(floor, start - 30)
+    if start - 1 >= low and text[start - 1] == " ":
+        # the common case: one space before, a word before it
+        space = text.rfind(" ", low, start - 1)
+        word = text[(space + 1 if space >= 0 else low) : start - 1]
+        if word and not _OTHER_SPACE.search(word):
+            return word.rstrip(",")
+    words = text[low:start].rsplit(maxsplit=1)
     return words[-1].rstrip(",") if words else ""
+
+
+_OTHER_SPACE = regex.compile(r"\s")
 
 
 def after_article(text: str, start: int, end: int, window: _Window, *, strict: bool) -> bool:
