@@ -52,6 +52,7 @@ STOP = frozenset([*lex.PEOPLE_STOPWORDS, *lex.MONTH_NAMES, *lex.WEEKDAYS])
 and the weekdays written out (``Sun`` and ``Sat`` are also names)."""
 _STOP_CAPS = frozenset(word.upper() for word in STOP)
 NEWS_ORGS = lex.casefolded(lex.NEWS_ORGANIZATIONS)
+_PREPOSITIONS = frozenset(lex.function_words("preposition"))
 _SUFFIXES = lex.casefolded(lex.SUFFIXES) | {"v", "jr", "sr"}
 _CONNECTORS = frozenset({"of", "the", "for"})
 """Lower-case words allowed inside a run because titles have them
@@ -147,6 +148,8 @@ def _is_stop(word: str, next_word: str | None) -> bool:
     """A function word, day or month, unless a name plainly follows (``Will Smith``)."""
     if word not in STOP and word not in _STOP_CAPS:
         return False
+    if word.casefold() in _PREPOSITIONS:
+        return True  # ``In New Hartford``: a preposition before a place, whatever ``In`` is
     return not (
         next_word is not None
         and is_given(word)
@@ -154,6 +157,18 @@ def _is_stop(word: str, next_word: str | None) -> bool:
         and is_family(next_word)
         and next_word not in STOP
     )
+
+
+def _after_initial(part: list[Word]) -> bool:
+    """Whether the part ends in an initial, after which a stop word is a
+    name (``K. More``).
+    """
+    return bool(part) and is_initial(part[-1].text) and part[-1].text not in NOT_INITIALS
+
+
+def _is_title(words: Sequence[str]) -> bool:
+    """Whether the words end in a title (``Chief Warrant Officer``)."""
+    return any(_title_length(words, i) == len(words) - i for i in range(len(words)))
 
 
 def _title_length(words: Sequence[str], i: int) -> int:
@@ -273,7 +288,12 @@ def _cut_run(text: str, words: list[Word]) -> list[Candidate]:
     part: list[Word] = []
     for i, word in enumerate(words):
         nxt = words[i + 1].text if i + 1 < len(words) else None
-        if _is_stop(word.text, nxt):
+        if _is_stop(word.text, nxt) and not _after_initial(part):
+            out.extend(_cut_part(text, part))
+            part = []
+        elif word.text.isdigit() and not _is_title([w.text for w in part]):
+            # ``Denver 10 MIAMI 9``: digits never join a name; a rank's
+            # grade does (``Chief Warrant Officer 2 Anton Rusk``)
             out.extend(_cut_part(text, part))
             part = []
         else:
@@ -303,7 +323,7 @@ def _cut_part(text: str, part: list[Word]) -> list[Candidate]:
         ):
             name_at, title_at = end, i
     if title_at < 0:
-        return [_untitled(p) for p in _pieces(part)]
+        return [_untitled(text, p) for p in _pieces(part)]
     title_words = tuple(w.casefold() for w in texts[title_at:name_at])
     kind = lex.TITLE_WORDS.get(title_words, "")
     pieces = _pieces(part[name_at:])
@@ -347,14 +367,17 @@ def _cut_part(text: str, part: list[Word]) -> list[Candidate]:
         out.append(
             Candidate(tuple(name), role, titled=True, strong=strong, given_title=given_title)
         )
-        out.extend(_untitled(p) for p in pieces[1:])
+        out.extend(_untitled(text, p) for p in pieces[1:])
     return out
 
 
-def _untitled(words: list[Word]) -> Candidate:
+def _untitled(text: str, words: list[Word]) -> Candidate:
     """A name without a title, from its first given name when words that are
-    not names stand before it (``Democrat Tim Kaine`` → ``Tim Kaine``).
+    not names stand before it (``Democrat Tim Kaine`` → ``Tim Kaine``), and
+    without the nationality or the job before it (``Swiss Martina Keller``,
+    ``Midfielder Jo Roe scored``).
     """
+    words = words[_leads(text, words) :]
     at = next(
         (
             k
@@ -366,6 +389,25 @@ def _untitled(words: list[Word]) -> Candidate:
     if any(w.text.casefold() in lex.PLACE_FIRST_WORDS for w in words[:at]):
         at = 0  # ``Fort George G. Meade`` is a place, not ``George G. Meade``
     return Candidate(tuple(words[at:]), None, titled=False, strong=False)
+
+
+def _leads(text: str, words: list[Word]) -> int:
+    """How many words at the start of a run say what the person is: the
+    nationalities with two name words after them (``Swiss Martina Keller``,
+    but ``Swiss Varnco``), and a job word capitalised because it opens the
+    sentence (``Midfielder Jo Roe scored``, but ``the Singer Harbour Regatta``).
+    """
+    lead = 0
+    while len(words) - lead > 2 and words[lead].text.casefold() in lex.NATIONALITIES:
+        lead += 1
+    if lead == 0 and len(words) > 1 and words[0].text.casefold() in lex.JOB_WORDS:
+        before = text[max(0, words[0].start - 3) : words[0].start].rstrip(" \t\u00a0")
+        if not before or before[-1] in _SENTENCE_OPENERS:
+            lead = 1
+    return lead
+
+
+_SENTENCE_OPENERS = frozenset(".!?\"“‘'(:;—–-\n")
 
 
 def _trim(words: Sequence[Word]) -> list[Word]:

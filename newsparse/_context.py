@@ -20,13 +20,17 @@ from ._types import Span
 
 __all__ = [
     "affiliation_before",
+    "after_article",
+    "aged_after",
     "apposition",
     "has_context",
     "job_before",
     "named_alone_as_person",
     "party_state",
+    "qualifies_noun",
     "said_after",
     "said_before",
+    "scored",
     "word_before",
 ]
 
@@ -112,6 +116,34 @@ _COUNTRY_AFTER = LazyPattern(
     countries=lex.longest_first({cell for row in lex.COUNTRY_ROWS for cell in row}),
 )
 
+# A job in brackets after a name, as line-ups and lists give it: ``Ian Roe
+# (captain), Jo Doe``.
+_JOB_IN_BRACKETS = regex.compile(
+    r"[ \t\u00a0]* \( [ \t\u00a0]* (?i: \L<jobs> ) [ \t\u00a0]* \)",
+    regex.VERBOSE,
+    jobs=lex.longest_first(lex.JOB_WORDS),
+)
+
+# What a scorecard writes after a player's name: ``not out``, bowling
+# figures (``7-0-29-1``), a goal's minute (``Roe 68th``), the fielder and
+# bowler of a dismissal (``Roe c Lee b Hay 12``).
+_SCORE_AFTER = regex.compile(
+    r"""
+    [ \t\u00a0]+
+    (?: not [ \t\u00a0]+ out \b
+      | \d{1,3} (?: \. \d )? - \d{1,3} - \d{1,3} - \d{1,2} \b
+      | \d{1,3} (?: st | nd | rd | th ) \b
+      | (?: c | b | st | lbw ) [ \t\u00a0]+ (?= \p{Lu} ) )
+  | [ \t\u00a0]* \( (?: \d{1,2} - \d{1,2} | \d{1,3} (?: st | nd | rd | th ) ) \)   # (12-8), (47th)
+    """,
+    regex.VERBOSE,
+)
+# A dismissal's fielder or bowler before a name: ``c Lee b Hay``.
+_SCORE_BEFORE = regex.compile(
+    r"(?: ^ | (?<= [ \t\u00a0] ) ) (?: c | b | st | lbw [ \t\u00a0]+ b ) [ \t\u00a0]+ \Z",
+    regex.VERBOSE | regex.MULTILINE,
+)
+
 # A line-up's shirt number before a name: ``Norway - 1 - Jane Roe, 4 - Kari
 # Nordmann (14 - Ola Hansen, 57th)``.
 _SLOT_BEFORE = regex.compile(
@@ -133,8 +165,54 @@ _APPOSITION_WINDOW = 160
 
 def word_before(text: str, start: int, floor: int) -> str:
     """The word just before ``start`` (a comma after it dropped), or ``""``."""
-    words = text[max(floor, start - 30) : start].split()
+    low = max(floor, start - 30)
+    if start - 1 >= low and text[start - 1] == " ":
+        # the common case: one space before, a word before it
+        space = text.rfind(" ", low, start - 1)
+        word = text[(space + 1 if space >= 0 else low) : start - 1]
+        if word and not _OTHER_SPACE.search(word):
+            return word.rstrip(",")
+    words = text[low:start].rsplit(maxsplit=1)
     return words[-1].rstrip(",") if words else ""
+
+
+_OTHER_SPACE = regex.compile(r"\s")
+
+
+def after_article(text: str, start: int, end: int, window: _Window, *, strict: bool) -> bool:
+    """Whether the name is a thing's by the article before it: ``the`` right
+    before (``the Oakdale Harriers``, ``the Blue Herons climbed``). Unless
+    ``strict``, not when a noun follows that the name qualifies, as a known
+    person's name may (``the Ray Lomax video``, ``the Barlow campaign``): a
+    lower-case word that is no determiner and no past tense.
+    """
+    if start - 4 < window.start or text[start - 4 : start] not in _ARTICLES:
+        return False
+    return strict or not qualifies_noun(text, end, window.end)
+
+
+def qualifies_noun(text: str, end: int, ceiling: int) -> bool:
+    """Whether a lower-case word that no determiner, preposition or past
+    tense is follows, a noun the name before it qualifies (``the Dutmar
+    affair``, ``in Dutmar case files``).
+    """
+    after = _WORD_AFTER.match(text, end, ceiling)
+    if after is None:
+        return False
+    word = after["word"]
+    return not (word in _NOT_QUALIFIED or word.endswith("ed"))
+
+
+_ARTICLES = frozenset({"the ", "The ", "THE "})
+_WORD_AFTER = regex.compile(r"[ \t\u00a0]+(?P<word>\p{Ll}+)\b")
+_NOT_QUALIFIED = frozenset(
+    word
+    for role in ("determiner", "connective", "preposition", "auxiliary")
+    for word in lex.function_words(role)
+)
+"""Words after a name that it cannot qualify: determiners, connectives,
+prepositions, auxiliaries (``the Blue Herons their third win``, ``the Harriers
+are``)."""
 
 
 def job_before(text: str, start: int, floor: int) -> str | None:
@@ -203,14 +281,23 @@ _CLAUSE_END = regex.compile(r"""['’]? [.,;:!?"”] | \s* \Z""", regex.VERBOSE)
 _AGE_AFTER = regex.compile(r", [ \t\u00a0]* \d{1,2} [ \t\u00a0]* ,", regex.VERBOSE)
 
 
+def aged_after(text: str, end: int, ceiling: int) -> bool:
+    """Whether an age in commas follows (``Garza, 45,``)."""
+    return text.startswith(",", end) and _AGE_AFTER.match(text, end, ceiling) is not None
+
+
 def said_before(text: str, start: int, end: int, window: _Window) -> bool:
     """Whether a person-only verb before the word makes it the subject of a
     report (``said King.``, ``," said Eyles``).
     """
     return (
-        _CLAUSE_END.match(text, end, window.end) is not None
+        (end >= window.end or text[end] in _CLAUSE_END_FIRST)
+        and _CLAUSE_END.match(text, end, window.end) is not None
         and _SAID_BEFORE.search(text, max(window.start, start - 20), start) is not None
     )
+
+
+_CLAUSE_END_FIRST = frozenset(".,;:!?\"”'’ \t\u00a0\n\r")
 
 
 def named_alone_as_person(text: str, start: int, end: int, window: _Window) -> bool:
@@ -225,6 +312,28 @@ def named_alone_as_person(text: str, start: int, end: int, window: _Window) -> b
     )
 
 
+def scored(text: str, start: int, end: int, window: _Window) -> bool:
+    """Whether a scorecard writes the name as a player's (``Roe not out
+    37``, ``b Hay 12``, ``Lee 7-0-29-1``).
+    """
+    # the pattern only where its first letters stand: ``b ``, ``c ``, ``st `` before,
+    # a space and a digit, ``n``, ``c``, ``b``, ``s`` or ``l`` after
+    if text[max(window.start, start - 3) : start].endswith(("b ", "c ", "st ")) and (
+        _SCORE_BEFORE.search(text, max(window.start, start - 8), start) is not None
+    ):
+        return True
+    after = text[end : end + 2]
+    if not after.startswith("(") and (
+        len(after) < 2 or after[0] not in _SPACES or after[1] not in _SCORE_AFTER_FIRST
+    ):
+        return False
+    return _SCORE_AFTER.match(text, end, min(window.end, end + 30)) is not None
+
+
+_SPACES = frozenset(" \t\u00a0")
+_SCORE_AFTER_FIRST = frozenset("0123456789ncbsl(")
+
+
 def has_context(text: str, cand: Candidate, window: _Window) -> bool:
     return (
         job_before(text, cand.start, window.start) is not None
@@ -233,6 +342,9 @@ def has_context(text: str, cand: Candidate, window: _Window) -> bool:
         or party_state(text, cand.end, window.end) is not None
         or said_after(text, cand.end, window.end)
         or _COUNTRY_AFTER.match(text, cand.end, window.end) is not None
+        or _JOB_IN_BRACKETS.match(text, cand.end, window.end) is not None
+        or scored(text, cand.start, cand.end, window)
+        or said_before(text, cand.start, cand.end, window)
         or _SLOT_BEFORE.search(text, max(window.start, cand.start - _SLOT_WINDOW), cand.start)
         is not None
     )

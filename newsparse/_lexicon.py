@@ -203,6 +203,8 @@ PLACE_STOPWORDS = casefolded(load_words("place_stopwords.txt"))
 """Capitalised words before a dash that are no dateline's place (``AP``)."""
 PLACE_FIRST_WORDS = casefolded(load_words("people_place_words.txt"))
 """Words that open place names and never a person's (``North``, ``Fort``)."""
+NATIONALITIES = casefolded(load_words("nationalities.txt"))
+"""Nationality words written before a name (``Swiss``, ``Pole``), case-folded."""
 
 # --- dates ---------------------------------------------------------------------------
 

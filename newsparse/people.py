@@ -60,12 +60,24 @@ from ._candidates import (
 )
 from ._context import (
     affiliation_before,
+    after_article,
     apposition,
     has_context,
     job_before,
     named_alone_as_person,
     party_state,
     word_before,
+)
+from ._evidence import (
+    family_prior,
+    in_capitals_line,
+    odd_shaped,
+    place_use,
+    places_are_no_names,
+    solo_evidence,
+    solo_people,
+    split_capitals,
+    titled_word,
 )
 from ._names import title_case_name
 from ._recency import nearest
@@ -186,28 +198,18 @@ def _plausible(text: str, cand: Candidate, window: _Window) -> bool:
         return False  # ``NATO``
     if names[0].casefold() in lex.PLACE_FIRST_WORDS or names[0][:1].isdigit():
         return False
-    if _in_capitals_line(text, cand):
+    if names[-1].casefold() in lex.NATIONALITIES and all(
+        is_initial(w) or w.casefold() in _NATION_WORDS for w in names
+    ):
+        return False  # ``Bosnian Serb``, ``S. African``
+    if in_capitals_line(text, cand):
         return False
     owned = _OWNS_THING.match(text, cand.end, window.end)
     # ``Korean People's Army``
     return not (owned and owned["head"].casefold() in lex.ORGANIZATION_WORDS)
 
 
-_LOWER_LETTER = regex.compile(r"\p{Ll}")
-
-
-def _in_capitals_line(text: str, cand: Candidate) -> bool:
-    """Whether the candidate is written in capitals on a line with no
-    lower-case letter (``SOCCER - ROMANIA BEAT LITHUANIA IN …``): a
-    headline in capitals runs its verbs and places into the names, so its
-    words are no name on their own evidence; the later mentions in mixed
-    case may still claim them (``ROBERTO DURAN`` … ``Duran``).
-    """
-    if _LOWER_LETTER.search(text, cand.start, cand.end):
-        return False
-    line_start = text.rfind("\n", 0, cand.start) + 1
-    line_end = text.find("\n", cand.end)
-    return _LOWER_LETTER.search(text, line_start, len(text) if line_end < 0 else line_end) is None
+_NATION_WORDS = lex.NATIONALITIES | lex.PLACE_NAMES
 
 
 def _judge(text: str, cand: Candidate, window: _Window, *, after_person: bool) -> bool:
@@ -220,6 +222,8 @@ def _judge(text: str, cand: Candidate, window: _Window, *, after_person: bool) -
     """
     if len(cand.words) == 1 and not cand.titled:
         return False  # a lone word is a surname at most, or a job's object
+    if not cand.titled and after_article(text, cand.start, cand.end, window, strict=True):
+        return False  # ``the Oakdale Harriers``: a team, a firm, a thing
     if not _plausible(text, cand, window):
         return False
     words = cand.words
@@ -227,36 +231,25 @@ def _judge(text: str, cand: Candidate, window: _Window, *, after_person: bool) -
     names = [w.text for w in words if not is_lower(w.text)]
     if cand.titled and (count >= 2 or cand.strong):
         return True
+    if cand.titled and count == 1 and titled_word(text, cand, window):
+        return True  # ``General Kratovic``
     if is_initial(names[0]) and names[0] not in NOT_INITIALS:
-        return (names[-1].casefold(),) not in lex.TITLE_WORDS  # ``M. Waugh``, ``J.D. Salinger``
+        # ``M. Waugh``, ``J.D. Salinger``; but ``S. Korea``, ``N. Korean``
+        return (names[-1].casefold(),) not in lex.TITLE_WORDS and not any(
+            w.casefold() in lex.PLACE_NAMES or w.casefold() in lex.NATIONALITIES for w in names
+        )
     if not _weak_name(cand):
         return False
     last = names[-1]
-    if (ARABIC_ARTICLE.match(last) or is_given(names[0])) and not _odd_shaped(names):
+    if (ARABIC_ARTICLE.match(last) or is_given(names[0])) and not odd_shaped(names):
         return True  # ``Abu Bakr al-Baghdadi``, ``Hamid Karzai``
-    return after_person or has_context(text, cand, window)
-
-
-def _odd_shaped(names: Sequence[str]) -> bool:
-    """Whether a word of the name has a shape names seldom have: a lone
-    letter (``Protected B``, but ``Malcolm X``) or a last word like an
-    English plural or gerund (:func:`_plural_shaped`).
-    """
-    return any(len(w) == 1 for w in names) or _plural_shaped(names)
-
-
-def _plural_shaped(names: Sequence[str]) -> bool:
-    """Whether the last word looks like an English plural or gerund that no
-    family-name table knows (``Art Collections``, ``Bill Paying``, ``Scots
-    Guards``): weak evidence against a name, so such a name needs context
-    (a reporting verb, a title, an apposition, a later mention alone), as
-    ``Alexis Tsipras said`` has.
-    """
-    last = names[-1]
+    if after_person or has_context(text, cand, window):
+        return True
+    # ``Cuban Aliandra Ortiz``: a nationality before a name one name table knows
     return (
-        last.endswith(("s", "ing"))
-        and not is_family(last)
-        and names[0].casefold() not in lex.FAMILY_FIRST
+        word_before(text, cand.start, window.start).casefold() in lex.NATIONALITIES
+        and (is_given(names[0]) or is_family(last))
+        and not odd_shaped(names)
     )
 
 
@@ -267,7 +260,10 @@ def _weak_name(cand: Candidate) -> bool:
         return False
     names = [w.text for w in cand.words if not is_lower(w.text)]
     last = names[-1]
-    return not (last in STOP or (last.casefold(),) in lex.TITLE_WORDS)  # ``LA Sheriff``
+    if last in STOP:
+        return False
+    # ``LA Sheriff``, but ``Billie Jo King``: a title word a family name too
+    return (last.casefold(),) not in lex.TITLE_WORDS or is_family(last)
 
 
 def _single_job(text: str, cand: Candidate, window: _Window) -> bool:
@@ -279,8 +275,12 @@ def _single_job(text: str, cand: Candidate, window: _Window) -> bool:
     job = word_before(text, cand.start, window.start).casefold() in lex.JOB_WORDS
     if not job and not text.startswith(",", cand.end):
         return False  # the common case: no job word before, no apposition after
+    if in_capitals_line(text, cand):
+        return False  # ``BARLOW TO COACH NICE``
     word = cand.words[0].text
-    if word.casefold() in lex.PLACE_NAMES or is_acronym(word) or is_thing(cand.words):
+    if word.casefold() in lex.PLACE_NAMES or word.casefold() in lex.NATIONALITIES:
+        return False
+    if is_acronym(word) or is_thing(cand.words):
         return False
     if not (is_given(word) or is_family(word)):
         return False
@@ -387,7 +387,7 @@ def _lineup_shaped(text: str, cand: Candidate, window: _Window, *, accepted: boo
     if name_count(words) > 3 or not _plausible(text, cand, window):
         return False
     names = [w.text for w in words if not is_lower(w.text)]
-    if len(names) > 1 and _odd_shaped(names):
+    if len(names) > 1 and odd_shaped(names):
         return False  # ``Displaced Persons``
     unknown = len(names) == 1 and not (is_given(names[0]) or is_family(names[0]))
     if unknown and not _list_line(text, cand):
@@ -517,11 +517,12 @@ def _judge_all(
     for window_index, window in enumerate(windows):
         previous_end = -1
         for cand in find_candidates(text, window.start, window.end):
-            if not lineup.continues(text, cand, window):
+            end = cand.end
+            if lineup.items and not lineup.continues(text, cand, window):
                 close_lineup()
                 lineup.reset(window)
-            listed = _LINEUP_ITEM_END.match(text, cand.end, window.end) is not None
-            if not listed:
+            listed = _LINEUP_ITEM_END.match(text, end, window.end) is not None
+            if not listed and lineup.items:
                 close_lineup()  # ``Jo Doe, Ray Lee and Olympic champions``: no name of the list
                 lineup.reset(window)
             after_person = (
@@ -540,12 +541,13 @@ def _judge_all(
                     before_person.add(waiting)
                 waiting = None
             if accepted:
-                previous_end = cand.end
+                previous_end = end
                 if listed:
                     lineup.add(cand, window, (False, len(judged), True), shaped=True)
                 judged.append((cand, window, accepted))
                 continue
-            shaped = _lineup_shaped(text, cand, window, accepted=False)
+            # read only for a name of a list that may still be a line-up
+            shaped = listed and lineup.shaped and _lineup_shaped(text, cand, window, accepted=False)
             _count_given_alone(text, cand, window, given_counts)
             if _is_lone(cand):
                 if listed:
@@ -570,27 +572,67 @@ def _judge_all(
         and (word := cand.words[0].text.casefold()) in wanted
         and (cand.titled if accepted else named_alone_as_person(text, cand.start, cand.end, window))
     }
+    solo: dict[str, tuple[int, list[int]]] = {}
+    places: set[str] = set()
+    """Lone words the text uses as places (``in Varnholt``)."""
+    lone_words: set[str] = set()
+    """Every lone word, case-folded: a later surname-only mention."""
     for i in range(len(lone)):
         start, end = lone.starts[i], lone.ends[i]
         word = text[start:end].casefold()
         if word in wanted and named_alone_as_person(text, start, end, windows[lone.window_at[i]]):
             alone.add(word)
+        else:
+            solo_evidence(text, i, (start, end), windows[lone.window_at[i]], solo)
+        lone_words.add(word)
+        if place_use(text, start, end, windows[lone.window_at[i]]):
+            places.add(word)
+    in_lineups.update(solo_people(solo))
     given_alone = {
         word
         for word, count in given_counts.items()
         if count >= _MIN_GIVEN_ALONE and word.casefold() not in lex.PLACE_NAMES
     }
 
+    # a full name confirmed once is a name everywhere in the text, in capitals too
+    confirmed = {
+        key
+        for cand, _w, accepted in judged
+        if accepted and len(cand.words) > 1 and len(key := cand.name_words) > 1
+    }
+    if confirmed:
+        confirmed -= {
+            c.name_words
+            for c, window, _a in judged
+            if len(c.words) > 1 and after_article(text, c.start, c.end, window, strict=False)
+        }
     for i, (cand, window, accepted) in enumerate(judged):
-        if not accepted and len(cand.words) == 1 and cand.words[0].text in given_alone:
+        if accepted:
+            continue
+        if len(cand.words) == 1 and cand.words[0].text in given_alone:
             judged[i] = (cand, window, True)
             continue
-        if accepted or not _weak_name(cand) or not _plausible(text, cand, window):
+        if (
+            confirmed
+            and len(cand.words) > 1
+            and cand.name_words in confirmed
+            and not after_article(text, cand.start, cand.end, window, strict=False)
+        ):
+            judged[i] = (cand, window, True)
+            continue
+        if not _weak_name(cand) or not _plausible(text, cand, window):
             continue
         if any(is_acronym(w.text) for w in cand.words):
             continue
-        if i in before_person or cand.words[-1].text.casefold() in alone:
+        last = cand.words[-1].text.casefold()
+        if i in before_person or last in alone:
             judged[i] = (cand, window, True)
+        elif last in lone_words and family_prior(text, cand, window):
+            # ``Zephan Pruitt`` … ``Pruitt``: a family name the text uses alone
+            judged[i] = (cand, window, True)
+    if places:
+        places_are_no_names(judged, places)
+    judged = split_capitals(text, judged, confirmed)
     return _accept_lone_people(text, judged, lone, given_alone, in_lineups)
 
 
@@ -731,6 +773,7 @@ def _resolve_surnames(
             last = draft.key[-1]
             if last != family:
                 families.setdefault(last, []).append(draft)
+    _add_given_names(drafts, families)
     if not families:
         return
     # where each person is named, sorted, to find the latest mention before a point
@@ -762,6 +805,31 @@ def _resolve_surnames(
         draft.mentions.sort(key=lambda m: m.span.start)
 
 
+def _add_given_names(drafts: list[_Draft], families: dict[str, list[_Draft]]) -> None:
+    """Let a given name alone stand for the one person of the text who has
+    it (``Svetlana Mirabal`` … ``"Svetlana is a tremendous coach"``), when the
+    given-name table knows it, the family-name table does not, and it is
+    nobody's family name in the text.
+    """
+    givens: dict[str, list[_Draft]] = {}
+    for draft in drafts:
+        if len(draft.key) < 2:
+            continue
+        first = draft.key[0]
+        if first in lex.FAMILY_FIRST and not is_family(draft.key[-1]):
+            continue  # ``Xi Jinping``: the family name comes first
+        if first in _NOT_GIVEN_ALONE:
+            continue
+        if _given_first(draft) and not is_family(first):
+            givens.setdefault(first, []).append(draft)
+    for given, owners in givens.items():
+        if len(owners) == 1 and given not in families:
+            families[given] = owners
+
+
+_NOT_GIVEN_ALONE = lex.PLACE_NAMES | lex.NATIONALITIES | NEWS_ORGS | lex.ORGANIZATION_WORDS
+
+
 def _not_a_surname(text: str, cand: Candidate, window: _Window) -> bool:
     """Whether a word shaped like a known person's family name is a thing
     instead: an organisation word (``Post``), or a place after a place
@@ -773,6 +841,8 @@ def _not_a_surname(text: str, cand: Candidate, window: _Window) -> bool:
         return True
     if " ".join(w.text for w in cand.words).casefold() in NEWS_ORGS:
         return True
+    if after_article(text, cand.start, cand.end, window, strict=False):
+        return True  # ``the Harriers``
     if not _is_place(cand):
         return False
     return word_before(text, cand.start, window.start).casefold() in _PLACE_PREPOSITIONS
