@@ -118,7 +118,7 @@ _COUNTRY_AFTER = LazyPattern(
 
 # A job in brackets after a name, as line-ups and lists give it: ``Ian Roe
 # (captain), Jo Doe``.
-_JOB_IN_BRACKETS = regex.compile(
+_JOB_IN_BRACKETS = LazyPattern(
     r"[ \t\u00a0]* \( [ \t\u00a0]* (?i: \L<jobs> ) [ \t\u00a0]* \)",
     regex.VERBOSE,
     jobs=lex.longest_first(lex.JOB_WORDS),

@@ -471,7 +471,7 @@ _HEAD_OF = regex.compile(
 
 # A speaker phrase right before a comma, read backwards (Jo Roe, | Jo Roe
 # (D-Md.),): the head of appositives.
-_SUBJECT_AT_COMMA = regex.compile(
+_SUBJECT_AT_COMMA = LazyPattern(
     rf"""
     (?r)
     (?<![\p{{L}}\p{{M}}\p{{N}}'’-])
@@ -543,7 +543,7 @@ _PEOPLE_NOUNS = lex.ANONYMOUS | frozenset(lex.GROUP_NOUNS)
 
 # A verb right before a description, read backwards: the description is
 # its object (issued a statement, started a petition, has a chance).
-_OBJECT_OF_VERB = regex.compile(
+_OBJECT_OF_VERB = LazyPattern(
     r"""
     (?r)(?<![\p{L}\p{M}\p{N}'’-])
     (?:\p{Ll}{2,}ed|\L<verbs>)
@@ -554,7 +554,7 @@ _OBJECT_OF_VERB = regex.compile(
     verbs=lex.longest_first(lex.function_words("clause_verb")),
 )
 # The same verb opening a group read backwards (launched petitions).
-_VERB_FIRST = regex.compile(
+_VERB_FIRST = LazyPattern(
     r"(?:\p{Ll}{2,}ed|\L<verbs>)\s", verbs=lex.longest_first(lex.function_words("clause_verb"))
 )
 
@@ -661,7 +661,7 @@ def _description_end(text: str, e: int, pos: int) -> int:
 
 # What joins a second verb to the first of its clause (… and said, …, but
 # added), read backwards from the verb.
-_COORDINATED = regex.compile(
+_COORDINATED = LazyPattern(
     rf"(?r)(?<![\p{{L}}])(?:and|but|or)(?:\s+{_AUX})*\s+\Z",
     auxiliaries=lex.longest_first(lex.function_words("auxiliary")),
 )
@@ -703,7 +703,7 @@ _LEADS = lex.SPEAKER_LEADS | frozenset(lex.WEEKDAYS)
 """Words that open a sentence but no speaker's name (``Then``, ``Tuesday``)."""
 _NO_NAME = _LEADS | {d[:1].upper() + d[1:] for d in lex.DETERMINERS}
 _GROUP_WORDS = frozenset(lex.GROUP_NOUNS)
-_ROLE_FIRST = regex.compile(rf"{_ROLE}\p{{Lu}}", regex.VERBOSE, jobs=_SUBJECT_WORDS["jobs"])
+_ROLE_FIRST = LazyPattern(rf"{_ROLE}\p{{Lu}}", regex.VERBOSE, jobs=_SUBJECT_WORDS["jobs"])
 """A job in lower case before a name (``head coach Dan``)."""
 """Capitalised words that are no name on their own (``The``, ``Tuesday``)."""
 

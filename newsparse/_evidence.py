@@ -32,6 +32,7 @@ from ._context import (
     scored,
     word_before,
 )
+from ._lazy import LazyPattern
 from ._types import Span
 
 __all__ = [
@@ -189,7 +190,7 @@ def solo_evidence(
     solo[word] = (total + strength, where)
 
 
-_WORD_AFTER = regex.compile(
+_WORD_AFTER = LazyPattern(
     r"""
     (?: (?: ['’] s? )? [ \t\u00a0]+ (?P<said> \L<verbs> ) \b   # Varsheer said (as said_after)
       | [ \t\u00a0]+ (?P<job> \L<jobs> ) \b )                # Lennox spokesman

@@ -27,11 +27,14 @@ class LazyPattern:
     gives the pattern itself (to pass on, or for anything else).
     """
 
-    __slots__ = ("_compiled", "_flags", "_lists", "_source")
+    __slots__ = ("_compiled", "_flags", "_ignore_unused", "_lists", "_source")
 
-    def __init__(self, source: str, flags: int = 0, **lists: Iterable[str]) -> None:
+    def __init__(
+        self, source: str, flags: int = 0, *, ignore_unused: bool = False, **lists: Iterable[str]
+    ) -> None:
         self._source = source
         self._flags = flags
+        self._ignore_unused = ignore_unused
         self._lists = lists
         self._compiled: regex.Pattern[str] | None = None
 
@@ -42,7 +45,11 @@ class LazyPattern:
             # the named lists go by keyword; the two keyword options are set so
             # that no list could be taken for them
             compiled = regex.compile(
-                self._source, self._flags, ignore_unused=False, cache_pattern=None, **self._lists
+                self._source,
+                self._flags,
+                ignore_unused=self._ignore_unused,
+                cache_pattern=None,
+                **self._lists,
             )
             self._compiled = compiled
         return compiled
