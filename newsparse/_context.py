@@ -334,6 +334,13 @@ _SPACES = frozenset(" \t\u00a0")
 _SCORE_AFTER_FIRST = frozenset("0123456789ncbsl(")
 
 
+_BRACKET_REACH = 80
+"""How far after a name a country or job in brackets may end. The bound is
+for speed as well: ``regex`` looks for a pattern's required ``(`` over the
+whole rest of the window before it tries to match, so an unbounded match on
+a long window with no bracket costs the window's length every time."""
+
+
 def has_context(text: str, cand: Candidate, window: _Window) -> bool:
     return (
         job_before(text, cand.start, window.start) is not None
@@ -341,8 +348,10 @@ def has_context(text: str, cand: Candidate, window: _Window) -> bool:
         or affiliation_before(text, cand.start, window.start) is not None
         or party_state(text, cand.end, window.end) is not None
         or said_after(text, cand.end, window.end)
-        or _COUNTRY_AFTER.match(text, cand.end, window.end) is not None
-        or _JOB_IN_BRACKETS.match(text, cand.end, window.end) is not None
+        or _COUNTRY_AFTER.match(text, cand.end, min(window.end, cand.end + _BRACKET_REACH))
+        is not None
+        or _JOB_IN_BRACKETS.match(text, cand.end, min(window.end, cand.end + _BRACKET_REACH))
+        is not None
         or scored(text, cand.start, cand.end, window)
         or said_before(text, cand.start, cand.end, window)
         or _SLOT_BEFORE.search(text, max(window.start, cand.start - _SLOT_WINDOW), cand.start)
