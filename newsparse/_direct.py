@@ -406,8 +406,7 @@ def join_interrupted(text: str, found: list[Found]) -> list[Found]:
             continue
         first.parts = (first.span, second.span)
         first.span = (first.span[0], second.span[1])
-        first.text = f"{first.text} {second.text}"
-        first.kind = first.kind if first.kind == second.kind else "direct"
+        first.text = f"{first.text} {second.text}"  # its kind stays direct, as the first's
         joined.add(id(second))
     return [item for item in found if id(item) not in joined]
 
@@ -424,7 +423,7 @@ _BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 _MAX_GAP = 80
 """At most this many characters between an interrupting cue and the piece
 after it (``said the city's deputy mayor, Jane Roe,``)."""
-_OPENING = " \t\n\"“‘'«„‚"
+_OPENING = " \t\n" + QUOTE_MARKS
 """What may stand between the comma after a cue and the piece it opens."""
 _JOINED_RULES = ("cue-after-the-quote", "cue-before-the-quote")
 """The rules that read the piece before an interrupting cue and the piece after it."""

@@ -54,10 +54,6 @@ class LazyPattern:
             self._compiled = compiled
         return compiled
 
-    @property
-    def pattern(self) -> str:
-        return self._source
-
     def match(
         self, string: str, pos: int = 0, endpos: int | None = None
     ) -> regex.Match[str] | None:
